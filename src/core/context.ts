@@ -1,0 +1,42 @@
+/**
+ * What every scorer needs besides the snapshot: the date scored and a few facts
+ * derived from it once (tenure, new-client and seasonal edge cases).
+ */
+import type { AccountSnapshot } from './contract';
+import { DAY_MS, toMs } from './dates';
+
+export const NEW_CLIENT_DAYS = 90;
+
+export interface ScoringContext {
+  readonly snapshot: AccountSnapshot;
+  readonly asOfMs: number;
+  /** Days from `iso` to asOf (positive in the past); Infinity when unparseable. */
+  daysAgo(iso: string | undefined): number;
+  /** Days since customerSince, or null when unknown. */
+  readonly tenureDays: number | null;
+  /** Under 90 days of tenure (seed 002 edge case). */
+  readonly newClient: boolean;
+  readonly seasonal: boolean;
+  /** How far a dimension blend is pulled toward its weakest part (model data). */
+  readonly conservatism: number;
+}
+
+export function makeContext(snapshot: AccountSnapshot, conservatism: number): ScoringContext {
+  const asOfMs = toMs(snapshot.asOf);
+  const daysAgo = (iso: string | undefined): number => {
+    if (!iso) return Infinity;
+    const ms = toMs(iso);
+    return Number.isFinite(ms) ? (asOfMs - ms) / DAY_MS : Infinity;
+  };
+  const tenure = snapshot.customerSince ? daysAgo(snapshot.customerSince) : null;
+  const tenureDays = tenure !== null && Number.isFinite(tenure) ? Math.floor(tenure) : null;
+  return {
+    snapshot,
+    asOfMs,
+    daysAgo,
+    tenureDays,
+    newClient: tenureDays !== null && tenureDays < NEW_CLIENT_DAYS,
+    seasonal: snapshot.seasonal === true,
+    conservatism,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * The scales every dimension uses. A threshold table is a list of
+ * `[value, score]` points; a value between two points scores on the straight
+ * line between them, and values beyond the ends take the end scores. Tables
+ * are data (model files carry them), so a calibrated model can move them.
+ */
+
+export type Table = ReadonlyArray<readonly [number, number]>;
+
+export function interpolate(value: number, table: Table): number {
+  const first = table[0];
+  const last = table[table.length - 1];
+  if (!first || !last) return 50;
+  if (value <= first[0]) return first[1];
+  if (value >= last[0]) return last[1];
+  for (let i = 1; i < table.length; i++) {
+    const hi = table[i]!;
+    if (value <= hi[0]) {
+      const lo = table[i - 1]!;
+      const span = hi[0] - lo[0];
+      return span === 0 ? hi[1] : lo[1] + ((value - lo[0]) / span) * (hi[1] - lo[1]);
+    }
+  }
+  return last[1];
+}
+
+export interface Part {
+  score: number;
+  weight: number;
+}
+
+/**
+ * Combines sub-scores conservatively (seed 002: "when signals conflict, weight
+ * the negative signals more heavily"): a weighted mean pulled toward the
+ * weakest part by `conservatism` (0 = plain mean, 1 = the minimum). Both terms
+ * rise with every part, so the blend never falls when a part improves.
+ */
+export function blend(parts: ReadonlyArray<Part>, conservatism: number): number | null {
+  if (parts.length === 0) return null;
+  let sum = 0;
+  let weights = 0;
+  let min = Infinity;
+  for (const p of parts) {
+    sum += p.score * p.weight;
+    weights += p.weight;
+    if (p.score < min) min = p.score;
+  }
+  const mean = weights > 0 ? sum / weights : min;
+  return (1 - conservatism) * mean + conservatism * min;
+}
+
+export function clamp(value: number, lo = 0, hi = 100): number {
+  return value < lo ? lo : value > hi ? hi : value;
+}
+
+/** Percentage change from `before` to `now`; null when there is no base. */
+export function pctChange(now: number, before: number): number | null {
+  if (before <= 0) return null;
+  return ((now - before) / before) * 100;
+}
+
+export function round(value: number, digits = 0): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+export function fmtPct(value: number): string {
+  return `${Math.round(Math.abs(value))}%`;
+}
+
+export function fmtNum(value: number): string {
+  return Number.isInteger(value) ? value.toLocaleString('en-US') : round(value, 1).toLocaleString('en-US');
+}
+
+export function fmtMoney(value: number): string {
+  return `$${Math.round(value).toLocaleString('en-US')}`;
+}
+
+/** "down 45% from 55" / "up 10% from 20" / "unchanged from 20". */
+export function describeChange(now: number, before: number): string {
+  const change = pctChange(now, before);
+  if (change === null) return `from ${fmtNum(before)}`;
+  if (Math.round(change) === 0) return `unchanged from ${fmtNum(before)}`;
+  return `${change < 0 ? 'down' : 'up'} ${fmtPct(change)} from ${fmtNum(before)}`;
+}
