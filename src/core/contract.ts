@@ -11,7 +11,7 @@ const isoDatePattern = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[
 /** An ISO-8601 date or date-time string that parses to a real instant. */
 export const IsoDate = z
   .string({ error: 'expected an ISO-8601 date string' })
-  .refine((s) => isoDatePattern.test(s) && Number.isFinite(Date.parse(s)), {
+  .refine((s) => isoDatePattern.test(s) && Number.isFinite(Date.parse(s)) && (s.length > 10 || new Date(Date.parse(s)).toISOString().startsWith(s)), {
     error: 'expected an ISO-8601 date (YYYY-MM-DD or a date-time)',
   });
 

@@ -84,7 +84,7 @@ export const engagement: DimensionScorer<Params> = {
     const outbound = emails.filter((e) => e.direction === 'outbound').length;
     const inbound = emails.length - outbound;
     if (outbound > 0) {
-      r.part(interpolate(inbound / outbound, p.responsiveness), 2, `${inbound} replies to ${outbound} outreach emails in the last ${p.windowDays} days`);
+      r.part(interpolate(inbound / outbound, p.responsiveness), 2, `${inbound} ${inbound === 1 ? 'reply' : 'replies'} to ${outbound} outreach emails in the last ${p.windowDays} days`);
     } else if (inbound > 0) {
       r.part(interpolate(1, p.responsiveness), 2, `${inbound} inbound emails from the client in the last ${p.windowDays} days`);
     }

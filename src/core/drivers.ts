@@ -1,0 +1,30 @@
+/**
+ * Drivers: the dimensions pulling the score furthest from neutral (50), biggest
+ * first. Impact = weight × (score − 50) / 100, in points of the health score;
+ * gaps sit at neutral and never drive.
+ */
+import type { DimensionAssessment, HealthAssessment } from './contract';
+import { round } from './scale';
+
+export const MAX_DRIVERS = 5;
+export const MIN_IMPACT = 0.5;
+
+function reasonFor(d: DimensionAssessment, negative: boolean): string | undefined {
+  const flag = d.evidence.find((e) => e.startsWith(negative ? 'red flag: ' : 'green flag: '));
+  return (flag ?? d.evidence[0])?.replace(/^(red|green) flag: /, '');
+}
+
+export function driversOf(dimensions: ReadonlyArray<DimensionAssessment>): HealthAssessment['drivers'] {
+  return dimensions
+    .filter((d) => d.score !== null)
+    .map((d) => ({ d, impact: round((d.weight * ((d.score as number) - 50)) / 100, 1) }))
+    .filter((x) => Math.abs(x.impact) >= MIN_IMPACT)
+    .sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact) || a.d.key.localeCompare(b.d.key))
+    .slice(0, MAX_DRIVERS)
+    .map(({ d, impact }) => {
+      const negative = impact < 0;
+      const reason = reasonFor(d, negative);
+      const text = `${d.label} ${d.score}/100 ${negative ? 'pulls the score down' : 'lifts the score'} ${Math.abs(impact)} points${reason ? `: ${reason}` : ''}`;
+      return { dimension: d.key, impact, text };
+    });
+}
