@@ -35,6 +35,11 @@
  *   the next (CLEAR_CAUSE_MARGIN); otherwise at_risk gets the custom success plan.
  * - In a critical account most dimensions drag, so "a relationship cause" means
  *   the weakest one; otherwise rule 2 would swallow every critical account.
+ * - A champion gone with no successor (read from the stakeholder records, rule 6)
+ *   comes after the support / financial / pricing rules: a measured root cause
+ *   outranks a record; the compound signal (rule 2) still comes first.
+ * - Thriving accounts skip the medium relationship signals (rule 9) and go on
+ *   to expansion or advocacy, which widen the relationship anyway.
  * - Critical accounts always get a play: with no specific lever (an override, or
  *   a satisfaction-only cause) the decision-maker meeting is the save attempt.
  * - Healthy accounts with a churn signal but no weak dimension get the health
