@@ -13,11 +13,11 @@ import { outcomes } from './engine-5/outcomes';
 import { productUsage } from './engine-5/product-usage';
 import { relationship } from './engine-5/relationship';
 
-const all: ReadonlyArray<DimensionScorer<never>> = [
+// Each scorer is typed by its own params; the registry erases them, and the
+// model compiler parses a scorer's params with that scorer's own schema.
+const all = [
   engagement, support, adoption, sentiment, billing, stakeholders, usageTrend,
   productUsage, engine5Engagement, relationship, outcomes, financial,
-] as ReadonlyArray<DimensionScorer<never>>;
+] as unknown as ReadonlyArray<DimensionScorer<unknown>>;
 
-export const scorers: Readonly<Record<string, DimensionScorer<unknown>>> = Object.fromEntries(
-  all.map((s) => [s.id, s as unknown as DimensionScorer<unknown>]),
-);
+export const scorers: Readonly<Record<string, DimensionScorer<unknown>>> = Object.fromEntries(all.map((s) => [s.id, s]));

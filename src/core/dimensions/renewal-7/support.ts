@@ -1,0 +1,127 @@
+/**
+ * Support Ticket Volume and Sentiment (renewal-7, 15%) — the health of the
+ * support relationship: volume against the cohort, severity, tone, resolution
+ * satisfaction and escalations over the trailing 90 days (seed 002, dimension 2).
+ *
+ * | part (weight)            | input                                            | table (value → score)                                   |
+ * |--------------------------|--------------------------------------------------|---------------------------------------------------------|
+ * | volume vs cohort (2)     | tickets in 90 d ÷ cohortAvgTickets90d            | 0→100, 0.5→92, 1→78, 1.5→60, 2.5→40, 4→20               |
+ * | volume, no cohort (2)    | tickets in 90 d                                  | 0→95, 2→85, 5→70, 10→50, 20→30                          |
+ * | severity (2)             | share of tickets high / urgent                   | 0→95, 0.2→75, 0.4→55, 0.6→35, 1→20                      |
+ * | tone (2)                 | mean ticket sentiment (positive 100, neutral 70, negative 20) | as is                                      |
+ * | resolution CSAT (2)      | mean CSAT (1-5) of tickets in 90 d               | 1→5, 2.5→30, 3→40, 3.5→55, 4→70, 4.5→90, 5→100          |
+ * | escalations (1)          | escalated tickets in 90 d                        | 0→90, 1→65, 2→50, 3→35, 5→15                            |
+ *
+ * "Minimal volume, below the cohort" reads as ≤ half the cohort average (90+);
+ * "at or slightly below the cohort" as 1× (70-89); "above the cohort" as 1.5×
+ * (50-69); "significantly above" as 2.5× and beyond (30-49 and lower).
+ *
+ * Red flags (caps): a high / urgent ticket open more than 5 business days
+ * (7 calendar days) → 49; mean CSAT below 3.0 → 49; ticket text that threatens
+ * to cancel or names alternatives → 29; volume up more than 50% month over
+ * month (last 30 d vs the 30 d before, at least 3 tickets) → 49.
+ * `support` present with no tickets in 90 days is data (a quiet account), not a gap.
+ * Trend: tickets in the last 30 days vs the 30 before (fewer = up); null when
+ * there were none in either.
+ */
+import { z } from 'zod';
+import type { Ticket } from '../../contract';
+import { fmtNum, interpolate, round } from '../../scale';
+import { CHURN_PHRASES, COMPETITOR_PHRASES, findPhrase, quote } from '../../text';
+import { Rubric, limit, table, type DimensionScorer } from '../rubric';
+
+const Params = z.object({
+  volumeVsCohort: table([[0, 100], [0.5, 92], [1, 78], [1.5, 60], [2.5, 40], [4, 20]]),
+  volumeAbsolute: table([[0, 95], [2, 85], [5, 70], [10, 50], [20, 30]]),
+  severeShare: table([[0, 95], [0.2, 75], [0.4, 55], [0.6, 35], [1, 20]]),
+  csat: table([[1, 5], [2.5, 30], [3, 40], [3.5, 55], [4, 70], [4.5, 90], [5, 100]]),
+  escalations: table([[0, 90], [1, 65], [2, 50], [3, 35], [5, 15]]),
+  sentimentPositive: limit(100),
+  sentimentNeutral: limit(70),
+  sentimentNegative: limit(20),
+  windowDays: limit(90),
+  agingSevereDays: limit(7),
+  csatRedFlag: limit(3),
+  spikePct: limit(50),
+  spikeMinTickets: limit(3),
+});
+type Params = z.infer<typeof Params>;
+
+const SEVERE = new Set<Ticket['priority']>(['high', 'urgent']);
+
+export const support: DimensionScorer<Params> = {
+  id: 'renewal7.support',
+  params: Params,
+  missing: 'support tickets (HubSpot tickets associated with the company) with priority, CSAT and sentiment',
+  score(ctx, p) {
+    const sup = ctx.snapshot.support;
+    const r = new Rubric();
+    if (!sup) return r.result(ctx, null);
+    const recent = sup.tickets.filter((t) => {
+      const age = ctx.daysAgo(t.createdAt);
+      return age >= 0 && age <= p.windowDays;
+    });
+    const n = recent.length;
+
+    if (sup.cohortAvgTickets90d !== undefined && sup.cohortAvgTickets90d > 0) {
+      const ratio = n / sup.cohortAvgTickets90d;
+      r.part(interpolate(ratio, p.volumeVsCohort), 2, `${n} tickets in the last ${p.windowDays} days vs a cohort average of ${fmtNum(sup.cohortAvgTickets90d)} (${round(ratio, 1)}×)`);
+    } else {
+      r.part(interpolate(n, p.volumeAbsolute), 2, `${n} tickets in the last ${p.windowDays} days`);
+    }
+
+    const prioritised = recent.filter((t) => t.priority !== undefined);
+    if (prioritised.length > 0) {
+      const severe = prioritised.filter((t) => SEVERE.has(t.priority)).length;
+      r.part(interpolate(severe / prioritised.length, p.severeShare), 2, `${severe} of ${prioritised.length} recent tickets high or urgent priority`);
+    }
+
+    const toned = recent.filter((t) => t.sentiment !== undefined);
+    if (toned.length > 0) {
+      const value = (t: Ticket) => (t.sentiment === 'positive' ? p.sentimentPositive : t.sentiment === 'neutral' ? p.sentimentNeutral : p.sentimentNegative);
+      const negative = toned.filter((t) => t.sentiment === 'negative').length;
+      r.part(toned.reduce((s, t) => s + value(t), 0) / toned.length, 2, `ticket sentiment: ${negative} of ${toned.length} negative`);
+    }
+
+    const rated = recent.filter((t) => t.csat !== undefined);
+    if (rated.length > 0) {
+      const mean = rated.reduce((s, t) => s + (t.csat as number), 0) / rated.length;
+      r.part(interpolate(mean, p.csat), 2, `support CSAT ${round(mean, 1)}/5 over ${rated.length} rated tickets`);
+      if (mean < p.csatRedFlag) r.redFlag(49, `support CSAT ${round(mean, 1)}/5 is below ${p.csatRedFlag}`);
+    }
+
+    const escalated = recent.filter((t) => t.escalated === true).length;
+    if (recent.some((t) => t.escalated !== undefined)) {
+      r.part(interpolate(escalated, p.escalations), 1, `${escalated} escalation${escalated === 1 ? '' : 's'} in the last ${p.windowDays} days`);
+    }
+
+    for (const t of sup.tickets) {
+      if (t.closedAt !== undefined || !SEVERE.has(t.priority)) continue;
+      const open = Math.floor(ctx.daysAgo(t.createdAt));
+      if (open > p.agingSevereDays) {
+        r.redFlag(49, `${t.priority} ticket ${t.id} open ${open} days (since ${t.createdAt.slice(0, 10)})`);
+        break;
+      }
+    }
+
+    for (const t of recent) {
+      const phrase = findPhrase(t.text, CHURN_PHRASES) ?? findPhrase(t.text, COMPETITOR_PHRASES);
+      if (phrase && t.text) {
+        r.redFlag(29, `ticket ${t.id} (${t.createdAt.slice(0, 10)}) says ${quote(t.text, phrase)}`);
+        break;
+      }
+    }
+
+    const last30 = recent.filter((t) => ctx.daysAgo(t.createdAt) <= 30).length;
+    const prev30 = sup.tickets.filter((t) => {
+      const age = ctx.daysAgo(t.createdAt);
+      return age > 30 && age <= 60;
+    }).length;
+    if (last30 >= p.spikeMinTickets && last30 > prev30 * (1 + p.spikePct / 100)) {
+      r.redFlag(49, `ticket volume up from ${prev30} to ${last30} month over month`);
+    }
+
+    const trend = last30 === 0 && prev30 === 0 ? null : last30 < prev30 ? 'up' : last30 > prev30 ? 'down' : 'flat';
+    return r.result(ctx, trend);
+  },
+};
