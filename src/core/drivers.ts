@@ -6,7 +6,8 @@
 import type { DimensionAssessment, HealthAssessment } from './contract';
 import { round } from './scale';
 
-export const MAX_DRIVERS = 5;
+// Up to every dimension: a drag smaller than the biggest lifts must still show.
+export const MAX_DRIVERS = 7;
 export const MIN_IMPACT = 0.5;
 
 function reasonFor(d: DimensionAssessment, negative: boolean): string | undefined {
