@@ -1,0 +1,52 @@
+/**
+ * The `che` command. Each subcommand is a thin adapter: parse options → load →
+ * assess → write. Exit codes: 0 success, 1 unexpected failure, 2 bad input
+ * (a message on stderr names the field).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { runAssess } from './commands/assess';
+import { runModelShow, runModelValidate } from './commands/model';
+import { nodeIo, UsageError, type Io } from './io';
+
+function program(io: Io, setCode: (code: number) => void): Command {
+  const cli = new Command('che')
+    .description('Customer Health Engine: health scores, renewal risk, signals and plays for HubSpot companies')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+
+  cli
+    .command('assess')
+    .description('assess AccountSnapshots: a JSON snapshot → one assessment; JSONL → JSONL')
+    .requiredOption('-i, --input <file>', 'snapshot file (.json or .jsonl), or - for stdin')
+    .option('-m, --model <name|path>', 'renewal-7 (default), engine-5, or a model file')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md']).default('json'))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .action(async (opts) => setCode(await runAssess(opts, io)));
+
+  const model = cli.command('model').description('inspect and validate scoring models');
+  model
+    .command('show [model]')
+    .description('print a model with every weight and threshold resolved')
+    .action(async (name?: string) => setCode(await runModelShow(name, io)));
+  model
+    .command('validate <file>')
+    .description('validate a model file: "ok" or errors naming each bad field')
+    .action(async (file: string) => setCode(await runModelValidate(file, io)));
+  return cli;
+}
+
+export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
+  let code = 0;
+  try {
+    await program(io, (c) => (code = c)).parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`${err.message.split('\n').map((l) => `che: ${l}`).join('\n')}\n`);
+      return 2;
+    }
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    io.stderr(`che: ${(err as Error).stack ?? String(err)}\n`);
+    return 1;
+  }
+}
