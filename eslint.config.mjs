@@ -4,6 +4,13 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+// tsc compiles to CommonJS, where a local named `exports` or `module` shadows the
+// module object and silently breaks every exported constant used in its scope.
+const cjsShadowing = {
+  selector: "VariableDeclarator[id.name=/^(exports|module|require)$/], FunctionDeclaration > Identifier.params[name=/^(exports|module|require)$/]",
+  message: 'Do not name a local exports/module/require: it shadows the CommonJS module object in the build.',
+};
+
 const adapterImports = [
   { group: ['**/hubspot', '**/hubspot/**', '**/server', '**/server/**', '**/jobs', '**/jobs/**',
             '**/cli', '**/cli/**', '**/sandbox', '**/sandbox/**'],
@@ -21,6 +28,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', cjsShadowing],
     },
   },
   {
@@ -42,7 +50,7 @@ export default tseslint.config(
         { object: 'Date', property: 'now', message: 'src/core has no clock: asOf is an argument.' },
         { object: 'Math', property: 'random', message: 'src/core is deterministic.' },
         { object: 'performance', property: 'now', message: 'src/core has no clock.' }],
-      'no-restricted-syntax': ['error',
+      'no-restricted-syntax': ['error', cjsShadowing,
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]",
           message: 'src/core has no clock: new Date() without an argument reads the clock; asOf is an argument.' }],
     },

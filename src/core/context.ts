@@ -23,10 +23,17 @@ export interface ScoringContext {
 
 export function makeContext(snapshot: AccountSnapshot, conservatism: number): ScoringContext {
   const asOfMs = toMs(snapshot.asOf);
+  // Scorers, signals and plays ask about the same dates many times: parse each once.
+  const cache = new Map<string, number>();
   const daysAgo = (iso: string | undefined): number => {
     if (!iso) return Infinity;
-    const ms = toMs(iso);
-    return Number.isFinite(ms) ? (asOfMs - ms) / DAY_MS : Infinity;
+    let days = cache.get(iso);
+    if (days === undefined) {
+      const ms = toMs(iso);
+      days = Number.isFinite(ms) ? (asOfMs - ms) / DAY_MS : Infinity;
+      cache.set(iso, days);
+    }
+    return days;
   };
   const tenure = snapshot.customerSince ? daysAgo(snapshot.customerSince) : null;
   const tenureDays = tenure !== null && Number.isFinite(tenure) ? Math.floor(tenure) : null;

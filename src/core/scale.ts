@@ -68,12 +68,23 @@ export function fmtPct(value: number): string {
   return `${Math.round(Math.abs(value))}%`;
 }
 
+/**
+ * `1234567.89` → `1,234,567.9`. Written out rather than `toLocaleString`: Intl
+ * formatting dominated the cost of building evidence strings.
+ */
 export function fmtNum(value: number): string {
-  return Number.isInteger(value) ? value.toLocaleString('en-US') : round(value, 1).toLocaleString('en-US');
+  const rounded = Number.isInteger(value) ? value : round(value, 1);
+  if (rounded > -1000 && rounded < 1000) return String(rounded);
+  const negative = rounded < 0;
+  const [whole, fraction] = String(Math.abs(rounded)).split('.') as [string, string | undefined];
+  let grouped = '';
+  for (let i = whole.length; i > 0; i -= 3) grouped = whole.slice(Math.max(0, i - 3), i) + (grouped ? `,${grouped}` : '');
+  return `${negative ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
 export function fmtMoney(value: number): string {
-  return `$${Math.round(value).toLocaleString('en-US')}`;
+  const rounded = Math.round(value);
+  return rounded < 0 ? `-$${fmtNum(-rounded)}` : `$${fmtNum(rounded)}`;
 }
 
 /** "down 45% from 55" / "up 10% from 20" / "unchanged from 20". */

@@ -1,4 +1,8 @@
 /**
+ * Past values of a trend (activeUsers.d30, logins.prev30, an earlier survey)
+ * have no healthy direction: a higher past makes the present a decline. Moves
+ * change current values only.
+ *
  * "Healthy moves": each takes a snapshot and returns a copy with ONE signal
  * moved one step in its healthy direction, or null when the snapshot does not
  * have that signal. The property test asserts no move lowers the score.
@@ -81,12 +85,20 @@ export const HEALTHY_MOVES: Record<string, Move> = {
     t.csat += 1;
     return true;
   }),
-  'survey score higher': inArray((s) => s.surveys, (v) => {
-    const max = v.type === 'nps' ? 10 : 5;
-    if (v.score >= max) return false;
-    v.score += 1;
-    return true;
-  }),
+  // Only the latest response of a type is the current signal: an earlier score is the
+  // baseline of a trend (NPS up 2+ / down 3+), where a higher past means a worse trend.
+  'latest survey score higher': (s, pick) => {
+    const surveys = s.surveys ?? [];
+    if (surveys.length === 0) return null;
+    const type = surveys[pick % surveys.length]!.type;
+    const latest = surveys.reduce<number>((best, v, i) => (v.type === type && (best < 0 || Date.parse(v.date) > Date.parse(surveys[best]!.date)) ? i : best), -1);
+    const tied = surveys.filter((v) => v.type === type && v.date === surveys[latest]!.date).length > 1;
+    const max = type === 'nps' ? 10 : 5;
+    if (tied || surveys[latest]!.score >= max) return null;
+    const c = clone(s);
+    c.surveys![latest]!.score += 1;
+    return c;
+  },
   'meeting outcome better': inArray((s) => s.engagement?.meetings, (m) => {
     if (m.outcome === 'completed' || m.outcome === 'scheduled') return false;
     m.outcome = 'completed';

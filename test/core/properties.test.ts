@@ -92,7 +92,7 @@ describe.each(MODELS)('model %s — for any valid snapshot', (name) => {
         const before = assess(s, model);
         const after = assess(moved!, model);
         if (after.computedScore < before.computedScore) {
-          const changed = after.dimensions.filter((d, i) => d.score !== before.dimensions[i]!.score).map((d, i) => `${d.key}: ${before.dimensions[i]!.score} → ${d.score}`);
+          const changed = after.dimensions.flatMap((d, i) => (d.score === before.dimensions[i]!.score ? [] : [`${d.key}: ${before.dimensions[i]!.score} → ${d.score}`]));
           throw new Error(`${moveName} lowered the score ${before.computedScore} → ${after.computedScore} (${changed.join(', ')})`);
         }
         expect(after.score).toBeGreaterThanOrEqual(before.score);

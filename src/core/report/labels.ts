@@ -1,4 +1,5 @@
 /** Human labels for the contract's enums, shared by every report. */
+import { fmtMoney } from '../scale';
 import type { Confidence, Prediction, Priority, Tier, Trend } from '../contract';
 
 export const PREDICTION_LABEL: Record<Prediction, string> = {
@@ -25,7 +26,7 @@ export function trendLabel(trend: Trend | null): string {
 
 /** `$120,000`, or `—` when unknown. */
 export function money(value: number | undefined): string {
-  return value === undefined ? '—' : `$${Math.round(value).toLocaleString('en-US')}`;
+  return value === undefined ? '—' : fmtMoney(value);
 }
 
 /** "snake_case_key" → "Snake case key" for keys without a label. */

@@ -106,9 +106,9 @@ function competitorEvaluation(ctx: ScoringContext): ChurnSignal | null {
 }
 
 function dataExportRequest(ctx: ScoringContext): ChurnSignal | null {
-  const exports = ctx.snapshot.usage?.dataExports30d;
-  if (exports === undefined || exports < DATA_EXPORTS_MIN) return null;
-  return warning('data_export_request', 'Data export requests', [`${fmtNum(exports)} data exports in the last 30 days`]);
+  const count = ctx.snapshot.usage?.dataExports30d;
+  if (count === undefined || count < DATA_EXPORTS_MIN) return null;
+  return warning('data_export_request', 'Data export requests', [`${fmtNum(count)} data exports in the last 30 days`]);
 }
 
 function renewalStalled(ctx: ScoringContext): ChurnSignal | null {

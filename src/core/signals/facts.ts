@@ -20,7 +20,7 @@
 import type { Stakeholder } from '../contract';
 import type { ScoringContext } from '../context';
 import { COMPETITOR_PHRASES, HOSTILE_PHRASES, findPhrase, quote } from '../text';
-import { describeChange, fmtNum, fmtPct, pctChange } from '../scale';
+import { describeChange, fmtMoney, fmtNum, fmtPct, pctChange } from '../scale';
 
 /** Active users (or logins) below this share of their trailing average count as a collapse (seed 002: "below 25%"). */
 export const COLLAPSE_SHARE = 0.25;
@@ -75,7 +75,7 @@ export function when(ctx: ScoringContext, iso: string): string {
 
 /** "+$20,000", "-$5,000", "$0". */
 export function signedMoney(value: number): string {
-  const abs = `$${Math.round(Math.abs(value)).toLocaleString('en-US')}`;
+  const abs = fmtMoney(Math.abs(value));
   return value > 0 ? `+${abs}` : value < 0 ? `-${abs}` : abs;
 }
 
