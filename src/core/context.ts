@@ -19,6 +19,10 @@ export interface ScoringContext {
   readonly seasonal: boolean;
   /** How far a dimension blend is pulled toward its weakest part (model data). */
   readonly conservatism: number;
+  /** `text.toLowerCase()`, computed once per text per assessment (phrase search is hot). */
+  lower(text: string): string;
+  /** A fact several scorers or detectors share, computed once per assessment. */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export function makeContext(snapshot: AccountSnapshot, conservatism: number): ScoringContext {
@@ -37,10 +41,28 @@ export function makeContext(snapshot: AccountSnapshot, conservatism: number): Sc
   };
   const tenure = snapshot.customerSince ? daysAgo(snapshot.customerSince) : null;
   const tenureDays = tenure !== null && Number.isFinite(tenure) ? Math.floor(tenure) : null;
+  const lowered = new Map<string, string>();
+  const lower = (text: string): string => {
+    let l = lowered.get(text);
+    if (l === undefined) {
+      l = text.toLowerCase();
+      lowered.set(text, l);
+    }
+    return l;
+  };
+  const memos = new Map<string, unknown>();
+  const memo = <T>(key: string, compute: () => T): T => {
+    if (memos.has(key)) return memos.get(key) as T;
+    const value = compute();
+    memos.set(key, value);
+    return value;
+  };
   return {
     snapshot,
     asOfMs,
     daysAgo,
+    lower,
+    memo,
     tenureDays,
     newClient: tenureDays !== null && tenureDays < NEW_CLIENT_DAYS,
     seasonal: snapshot.seasonal === true,

@@ -2,22 +2,47 @@
 
 export const DAY_MS = 86_400_000;
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ZERO = 48;
+
+/** The number in `s` from `start` to `end` (exclusive) if all digits, else -1. */
+function digits(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = s.charCodeAt(i) - ZERO;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Days since 1970-01-01 of a civil date (H. Hinnant's algorithm; Date.UTC is several times slower). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
 
 /**
  * Milliseconds since the epoch for an ISO date or date-time; NaN when
- * unparseable. Plain dates (the common case) skip Date.parse, which was the
- * single largest cost of an assessment.
+ * unparseable. Plain dates (the common case) are read digit by digit: parsing
+ * dates was the single largest cost of an assessment.
  */
 export function toMs(iso: string): number {
-  const m = iso.length === 10 ? DATE_ONLY.exec(iso) : null;
-  if (m) {
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth ? Date.UTC(year, month - 1, day) : NaN;
+  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
+    const year = digits(iso, 0, 4);
+    const month = digits(iso, 5, 7);
+    const day = digits(iso, 8, 10);
+    if (year < 100) return Date.parse(iso); // Date.UTC reads years 0-99 as 1900-1999
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+    return daysFromCivil(year, month, day) * DAY_MS;
   }
   return Date.parse(iso);
 }

@@ -22,11 +22,14 @@ export const FEATURE_REQUEST_PHRASES = [
   'feature request', 'higher tier', 'add-on', 'addon', 'upgrade', 'enterprise plan', 'premium', 'more seats', 'additional seats',
 ] as const;
 
-/** The first phrase of `phrases` found in `text` (case-insensitive), or null. */
-export function findPhrase(text: string | undefined, phrases: ReadonlyArray<string>): string | null {
+/**
+ * The first phrase of `phrases` found in `text` (case-insensitive), or null.
+ * Pass `lower` (e.g. ScoringContext#lower) to reuse one lower-casing per text.
+ */
+export function findPhrase(text: string | undefined, phrases: ReadonlyArray<string>, lower: (t: string) => string = (t) => t.toLowerCase()): string | null {
   if (!text) return null;
-  const lower = text.toLowerCase();
-  for (const phrase of phrases) if (lower.includes(phrase)) return phrase;
+  const lowered = lower(text);
+  for (const phrase of phrases) if (lowered.includes(phrase)) return phrase;
   return null;
 }
 

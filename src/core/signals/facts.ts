@@ -201,12 +201,16 @@ export const changedWithin = (c: StakeholderChange, days: number): boolean => c.
 
 /** Champions who departed or changed role, newest first. */
 export const championDepartures = (ctx: ScoringContext): StakeholderChange[] =>
-  stakeholderChanges(ctx, ['departed', 'changed_role'], ['champion']);
+  ctx.memo('championDepartures', () => stakeholderChanges(ctx, ['departed', 'changed_role'], ['champion']));
 
 // ── outreach ───────────────────────────────────────────────────────────────
 
 /** The client is not responding: unanswered emails, missed meetings, or silence despite outreach. */
 export function outreachNonResponse(ctx: ScoringContext): Fact<true> | null {
+  return ctx.memo('outreachNonResponse', () => computeOutreachNonResponse(ctx));
+}
+
+function computeOutreachNonResponse(ctx: ScoringContext): Fact<true> | null {
   const eng = ctx.snapshot.engagement;
   const evidence: string[] = [];
   const emails = newestFirst(ctx, eng?.emails, (e) => e.date);
@@ -242,13 +246,15 @@ export function outreachNonResponse(ctx: ScoringContext): Fact<true> | null {
 export function textMentions(ctx: ScoringContext, phrases: ReadonlyArray<string>, windowDays: number, surveys: boolean): string[] {
   const found: string[] = [];
   for (const t of ctx.snapshot.support?.tickets ?? []) {
-    const phrase = findPhrase(t.text, phrases);
-    if (phrase && t.text && inLastDays(ctx, t.createdAt, windowDays)) found.push(`ticket ${t.id} (${day(t.createdAt)}): ${quote(t.text, phrase)}`);
+    if (!t.text || !inLastDays(ctx, t.createdAt, windowDays)) continue;
+    const phrase = findPhrase(t.text, phrases, ctx.lower);
+    if (phrase) found.push(`ticket ${t.id} (${day(t.createdAt)}): ${quote(t.text, phrase)}`);
   }
   if (surveys) {
     for (const s of ctx.snapshot.surveys ?? []) {
-      const phrase = findPhrase(s.comment, phrases);
-      if (phrase && s.comment && inLastDays(ctx, s.date, windowDays)) found.push(`${s.type.toUpperCase()} comment (${day(s.date)}): ${quote(s.comment, phrase)}`);
+      if (!s.comment || !inLastDays(ctx, s.date, windowDays)) continue;
+      const phrase = findPhrase(s.comment, phrases, ctx.lower);
+      if (phrase) found.push(`${s.type.toUpperCase()} comment (${day(s.date)}): ${quote(s.comment, phrase)}`);
     }
   }
   return found;
@@ -268,6 +274,10 @@ export function escalatedTickets(ctx: ScoringContext): Fact<number> | null {
 
 /** Hostile or negative tone in the last 90 days: negative ticket sentiment or hostile words. */
 export function negativeTone(ctx: ScoringContext): Fact<true> | null {
+  return ctx.memo('negativeTone', () => computeNegativeTone(ctx));
+}
+
+function computeNegativeTone(ctx: ScoringContext): Fact<true> | null {
   const evidence = (ctx.snapshot.support?.tickets ?? [])
     .filter((t) => t.sentiment === 'negative' && inLastDays(ctx, t.createdAt, TONE_WINDOW_DAYS))
     .map((t) => `ticket ${t.id} (${day(t.createdAt)}) sentiment negative`);
@@ -277,6 +287,10 @@ export function negativeTone(ctx: ScoringContext): Fact<true> | null {
 
 /** A competitor was mentioned: the CRM flag, or competitor words in tickets or survey comments (180 days). */
 export function competitorMention(ctx: ScoringContext): Fact<true> | null {
+  return ctx.memo('competitorMention', () => computeCompetitorMention(ctx));
+}
+
+function computeCompetitorMention(ctx: ScoringContext): Fact<true> | null {
   const evidence = ctx.snapshot.flags?.competitorMentioned ? ['competitor mentioned (CRM flag)'] : [];
   evidence.push(...textMentions(ctx, COMPETITOR_PHRASES, COMPETITOR_WINDOW_DAYS, true));
   return evidence.length > 0 ? { value: true, evidence } : null;

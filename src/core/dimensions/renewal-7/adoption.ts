@@ -51,7 +51,8 @@ export const adoption: DimensionScorer<Params> = {
       const judged = Math.min(1, share / ramp);
       const onboarding = ramp < 1 ? ` — judged against onboarding after ${ctx.tenureDays} days (${fmtPct(judged * 100)} of the expected ramp)` : '';
       r.part(interpolate(judged, p.breadth), 3, `${fmtNum(u.featuresUsed)} of ${fmtNum(u.featuresAvailable)} purchased features in use (${fmtPct(share * 100)})${onboarding}`);
-      if (u.featuresUsed <= 1) r.redFlag(29, `only ${u.featuresUsed === 0 ? 'no features' : 'a single feature'} in use`);
+      // Only where there is more to use: one feature of a one-feature plan is full adoption, not a red flag.
+      if (u.featuresUsed <= 1 && u.featuresAvailable > 1) r.redFlag(29, `only ${u.featuresUsed === 0 ? 'no features' : 'a single feature'} in use`);
     }
 
     if (u.featuresAdoptedLast180d !== undefined) {
@@ -67,7 +68,7 @@ export const adoption: DimensionScorer<Params> = {
     if (u.seatsActive !== undefined && u.seatsPurchased !== undefined && u.seatsPurchased > 0) {
       const used = u.seatsActive / u.seatsPurchased;
       r.part(interpolate(used, p.seatUtilisation), 2, `${fmtNum(u.seatsActive)} of ${fmtNum(u.seatsPurchased)} seats active (${fmtPct(used * 100)})`);
-      if (u.seatsActive <= 1 && u.seatsPurchased > 1) r.redFlag(29, `a single active user on a ${fmtNum(u.seatsPurchased)}-seat licence`);
+      if (u.seatsActive <= 1 && u.seatsPurchased > 1) r.redFlag(29, `${u.seatsActive === 0 ? 'no active user' : 'a single active user'} on a ${fmtNum(u.seatsPurchased)}-seat licence`);
     }
 
     const trend = u.featuresAdoptedLast180d === undefined ? null : u.featuresAdoptedLast180d > 0 ? 'up' : 'down';

@@ -97,7 +97,7 @@ export const sentiment: DimensionScorer<Params> = {
       const [a, b, c] = last3;
       if (a && b && c && a.score < b.score && b.score < c.score) r.redFlag(49, `CSAT falling three times in a row: ${c.score} → ${b.score} → ${a.score}`);
     }
-    const comment = recent.map((s: Survey) => ({ s, phrase: findPhrase(s.comment, CHURN_PHRASES) ?? findPhrase(s.comment, COMPETITOR_PHRASES) })).find((x) => x.phrase);
+    const comment = recent.map((s: Survey) => ({ s, phrase: findPhrase(s.comment, CHURN_PHRASES, ctx.lower) ?? findPhrase(s.comment, COMPETITOR_PHRASES, ctx.lower) })).find((x) => x.phrase);
     if (comment?.phrase && comment.s.comment) r.redFlag(29, `${comment.s.type.toUpperCase()} comment on ${day(comment.s.date)}: ${quote(comment.s.comment, comment.phrase)}`);
 
     const invites = (ctx.snapshot.surveyInvites ?? []).filter((i) => ctx.daysAgo(i.sentAt) >= 0 && ctx.daysAgo(i.sentAt) <= p.windowDays).sort((a, b) => ctx.daysAgo(a.sentAt) - ctx.daysAgo(b.sentAt));

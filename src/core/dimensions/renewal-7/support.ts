@@ -105,7 +105,7 @@ export const support: DimensionScorer<Params> = {
     }
 
     for (const t of recent) {
-      const phrase = findPhrase(t.text, CHURN_PHRASES) ?? findPhrase(t.text, COMPETITOR_PHRASES);
+      const phrase = findPhrase(t.text, CHURN_PHRASES, ctx.lower) ?? findPhrase(t.text, COMPETITOR_PHRASES, ctx.lower);
       if (phrase && t.text) {
         r.redFlag(29, `ticket ${t.id} (${t.createdAt.slice(0, 10)}) says ${quote(t.text, phrase)}`);
         break;
