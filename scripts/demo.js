@@ -8,7 +8,7 @@ const { assess } = require('../dist/core/assess');
 const { builtInModel } = require('../dist/core/models');
 const { parseSnapshot } = require('../dist/core/validation');
 const { assessmentToMarkdown } = require('../dist/core/report/markdown');
-const { PREDICTION_LABEL, money } = require('../dist/core/report/labels');
+const { PREDICTION_LABEL, TIER_LABEL, money } = require('../dist/core/report/labels');
 
 const root = path.join(__dirname, '..');
 const input = path.join(root, 'examples', 'portfolio.jsonl');
@@ -23,11 +23,11 @@ fs.readFileSync(input, 'utf8').split('\n').forEach((line, i) => {
 
 const pad = (s, n) => String(s).slice(0, n).padEnd(n);
 console.log(`Customer Health Engine — ${assessments.length} accounts, model ${model.ref}\n`);
-console.log(`${pad('Account', 18)} ${pad('Score', 5)} ${pad('Prediction', 17)} ${pad('Conf.', 6)} ${pad('Risk', 4)} ${pad('ARR at risk', 11)} ${pad('Top signal', 38)} Play`);
+console.log(`${pad('Account', 18)} ${pad('Score', 5)} ${pad('Tier', 8)} ${pad('Prediction', 17)} ${pad('Conf.', 6)} ${pad('Risk', 4)} ${pad('ARR at risk', 11)} ${pad('Top signal', 38)} Play`);
 for (const a of assessments.sort((x, y) => x.score - y.score)) {
   const signal = a.signals.churn[0] ? a.signals.churn[0].key : a.signals.expansion[0] ? `+${a.signals.expansion[0].key}` : '—';
   const play = a.play ? `${a.play.key} (${a.play.priority}, ${a.play.owner}, by ${a.play.dueDate})` : '—';
-  console.log(`${pad(a.name, 18)} ${pad(a.score, 5)} ${pad(PREDICTION_LABEL[a.prediction], 17)} ${pad(a.confidence, 6)} ${pad(`${a.renewalRisk}%`, 4)} ${pad(money(a.renewal.arrAtRisk), 11)} ${pad(signal, 38)} ${play}`);
+  console.log(`${pad(a.name, 18)} ${pad(a.score, 5)} ${pad(TIER_LABEL[a.tier], 8)} ${pad(PREDICTION_LABEL[a.prediction], 17)} ${pad(a.confidence, 6)} ${pad(`${a.renewalRisk}%`, 4)} ${pad(money(a.renewal.arrAtRisk), 11)} ${pad(signal, 38)} ${play}`);
 }
 const totalAtRisk = assessments.reduce((s, a) => s + (a.renewal.arrAtRisk || 0), 0);
 console.log(`\nTotal ARR at risk: ${money(totalAtRisk)}`);

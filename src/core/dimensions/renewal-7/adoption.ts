@@ -16,6 +16,8 @@
  * Red flags (caps): a single feature or module in use → 29; no feature adopted
  * in the last 180 days → 69 (the 70-89 band requires trying a recent feature);
  * a single active seat on a multi-seat licence → 29.
+ * Green flag (+5): the client asks for higher-tier or add-on capabilities
+ * (long-term investment in the platform).
  * New clients (< 90 days): onboarding health stands in for adoption (seed 002
  * edge case): breadth is judged against a ramp (tenure ÷ 90, at least 0.34) and
  * the no-new-feature flag is not applied.
@@ -33,6 +35,7 @@ const Params = z.object({
   noNewFeatureCap: limit(69),
   minRamp: limit(0.34),
   onboardingDays: limit(90),
+  greenFlagPoints: limit(5),
 });
 type Params = z.infer<typeof Params>;
 
@@ -51,14 +54,18 @@ export const adoption: DimensionScorer<Params> = {
       const judged = Math.min(1, share / ramp);
       const onboarding = ramp < 1 ? ` — judged against onboarding after ${ctx.tenureDays} days (${fmtPct(judged * 100)} of the expected ramp)` : '';
       r.part(interpolate(judged, p.breadth), 3, `${fmtNum(u.featuresUsed)} of ${fmtNum(u.featuresAvailable)} purchased features in use (${fmtPct(share * 100)})${onboarding}`);
-      // Only where there is more to use: one feature of a one-feature plan is full adoption, not a red flag.
-      if (u.featuresUsed <= 1 && u.featuresAvailable > 1) r.redFlag(29, `only ${u.featuresUsed === 0 ? 'no features' : 'a single feature'} in use`);
+    }
+    // Only where there is more to use: one feature of a one-feature plan is full adoption, not a red flag.
+    // A count of features used is evidence on its own, even when the catalogue size is unknown.
+    if (u.featuresUsed !== undefined && u.featuresUsed <= 1 && (u.featuresAvailable === undefined || u.featuresAvailable > 1)) {
+      r.redFlag(29, `only ${u.featuresUsed === 0 ? 'no features' : 'a single feature'} in use${u.featuresAvailable !== undefined ? ` of ${fmtNum(u.featuresAvailable)} purchased` : ''}`);
     }
 
     if (u.featuresAdoptedLast180d !== undefined) {
       const n = u.featuresAdoptedLast180d;
       r.part(interpolate(n, p.newFeatures), 2, `${n} new feature${n === 1 ? '' : 's'} adopted in the last 180 days`);
       if (n === 0 && !ctx.newClient) r.redFlag(p.noNewFeatureCap, 'no feature adopted in the last 6 months');
+      if (n === 0 && ctx.newClient) r.note(`no new feature yet, not held against a new client (${ctx.tenureDays} days)`);
     }
 
     if (u.integrationsActive !== undefined) {
@@ -70,6 +77,9 @@ export const adoption: DimensionScorer<Params> = {
       r.part(interpolate(used, p.seatUtilisation), 2, `${fmtNum(u.seatsActive)} of ${fmtNum(u.seatsPurchased)} seats active (${fmtPct(used * 100)})`);
       if (u.seatsActive <= 1 && u.seatsPurchased > 1) r.redFlag(29, `${u.seatsActive === 0 ? 'no active user' : 'a single active user'} on a ${fmtNum(u.seatsPurchased)}-seat licence`);
     }
+
+    // Only on top of measured adoption: a request alone says nothing about how much is used.
+    if (r.hasData && ctx.snapshot.flags?.adjacentFeatureRequest) r.greenFlag(p.greenFlagPoints, 'asked for higher-tier or add-on capabilities (long-term investment)');
 
     const trend = u.featuresAdoptedLast180d === undefined ? null : u.featuresAdoptedLast180d > 0 ? 'up' : 'down';
     return r.result(ctx, trend);

@@ -17,17 +17,23 @@
  * (50-69); "significantly above" as 2.5× and beyond (30-49 and lower).
  *
  * Red flags (caps): a high / urgent ticket open more than 5 business days
- * (7 calendar days) → 49; mean CSAT below 3.0 → 49; ticket text that threatens
- * to cancel or names alternatives → 29; volume up more than 50% month over
+ * (Mon-Fri) → 49; mean CSAT below 3.0 → 49; ticket text that threatens
+ * to cancel or names alternatives → 29; ticket text that voices frustration
+ * ("frustrated", "escalate", …) → 49; volume up more than 50% month over
  * month (last 30 d vs the 30 d before, at least 3 tickets) → 49.
+ * Green flags (+5 each): tickets end on a positive note (no negative tone and at
+ * least half positive); ticket volume stable or falling month over month while
+ * usage grows 10%+ (active users, else logins: product maturity).
  * `support` present with no tickets in 90 days is data (a quiet account), not a gap.
  * Trend: tickets in the last 30 days vs the 30 before (fewer = up); null when
  * there were none in either.
  */
 import { z } from 'zod';
 import type { Ticket } from '../../contract';
-import { fmtNum, interpolate, round } from '../../scale';
-import { CHURN_PHRASES, COMPETITOR_PHRASES, findPhrase, quote } from '../../text';
+import type { ScoringContext } from '../../context';
+import { DAY_MS } from '../../dates';
+import { describeChange, fmtNum, interpolate, pctChange, round } from '../../scale';
+import { CHURN_PHRASES, COMPETITOR_PHRASES, HOSTILE_PHRASES, findPhrase, quote } from '../../text';
 import { Rubric, limit, table, type DimensionScorer } from '../rubric';
 
 const Params = z.object({
@@ -40,10 +46,12 @@ const Params = z.object({
   sentimentNeutral: limit(70),
   sentimentNegative: limit(20),
   windowDays: limit(90),
-  agingSevereDays: limit(7),
+  agingBusinessDays: limit(5),
   csatRedFlag: limit(3),
   spikePct: limit(50),
   spikeMinTickets: limit(3),
+  usageGrowthPct: limit(10),
+  greenFlagPoints: limit(5),
 });
 type Params = z.infer<typeof Params>;
 
@@ -65,9 +73,9 @@ export const support: DimensionScorer<Params> = {
 
     if (sup.cohortAvgTickets90d !== undefined && sup.cohortAvgTickets90d > 0) {
       const ratio = n / sup.cohortAvgTickets90d;
-      r.part(interpolate(ratio, p.volumeVsCohort), 2, `${n} tickets in the last ${p.windowDays} days vs a cohort average of ${fmtNum(sup.cohortAvgTickets90d)} (${round(ratio, 1)}×)`);
+      r.part(interpolate(ratio, p.volumeVsCohort), 2, `${n} ticket${n === 1 ? '' : 's'} in the last ${p.windowDays} days vs a cohort average of ${fmtNum(sup.cohortAvgTickets90d)} (${round(ratio, 1)}×)`);
     } else {
-      r.part(interpolate(n, p.volumeAbsolute), 2, `${n} tickets in the last ${p.windowDays} days`);
+      r.part(interpolate(n, p.volumeAbsolute), 2, `${n} ticket${n === 1 ? '' : 's'} in the last ${p.windowDays} days`);
     }
 
     const prioritised = recent.filter((t) => t.priority !== undefined);
@@ -86,7 +94,7 @@ export const support: DimensionScorer<Params> = {
     const rated = recent.filter((t) => t.csat !== undefined);
     if (rated.length > 0) {
       const mean = rated.reduce((s, t) => s + (t.csat as number), 0) / rated.length;
-      r.part(interpolate(mean, p.csat), 2, `support CSAT ${round(mean, 1)}/5 over ${rated.length} rated tickets`);
+      r.part(interpolate(mean, p.csat), 2, `support CSAT ${round(mean, 1)}/5 over ${rated.length} rated ticket${rated.length === 1 ? '' : 's'}`);
       if (mean < p.csatRedFlag) r.redFlag(49, `support CSAT ${round(mean, 1)}/5 is below ${p.csatRedFlag}`);
     }
 
@@ -95,22 +103,21 @@ export const support: DimensionScorer<Params> = {
       r.part(interpolate(escalated, p.escalations), 1, `${escalated} escalation${escalated === 1 ? '' : 's'} in the last ${p.windowDays} days`);
     }
 
-    for (const t of sup.tickets) {
-      if (t.closedAt !== undefined || !SEVERE.has(t.priority)) continue;
-      const open = Math.floor(ctx.daysAgo(t.createdAt));
-      if (open > p.agingSevereDays) {
-        r.redFlag(49, `${t.priority} ticket ${t.id} open ${open} days (since ${t.createdAt.slice(0, 10)})`);
-        break;
-      }
+    // Aging is judged on every open ticket, however old: "open tickets aging without resolution".
+    const aging = sup.tickets
+      .filter((t) => SEVERE.has(t.priority) && !isClosed(ctx, t))
+      .map((t) => ({ t, waited: businessDaysOpen(ctx, t) }))
+      .filter((x) => x.waited > p.agingBusinessDays)
+      .sort((a, b) => b.waited - a.waited)[0];
+    if (aging) {
+      const { t, waited } = aging;
+      r.redFlag(49, `${t.priority} ticket ${t.id} open ${Math.floor(ctx.daysAgo(t.createdAt))} days, ${waited} business days (since ${t.createdAt.slice(0, 10)})`);
     }
 
-    for (const t of recent) {
-      const phrase = findPhrase(t.text, CHURN_PHRASES, ctx.lower) ?? findPhrase(t.text, COMPETITOR_PHRASES, ctx.lower);
-      if (phrase && t.text) {
-        r.redFlag(29, `ticket ${t.id} (${t.createdAt.slice(0, 10)}) says ${quote(t.text, phrase)}`);
-        break;
-      }
-    }
+    const threat = textMatch(recent, (text) => findPhrase(text, CHURN_PHRASES, ctx.lower) ?? findPhrase(text, COMPETITOR_PHRASES, ctx.lower));
+    if (threat) r.redFlag(29, `ticket ${threat.t.id} (${threat.t.createdAt.slice(0, 10)}) says ${threat.quoted}`);
+    const frustration = threat ? null : textMatch(recent, (text) => findPhrase(text, HOSTILE_PHRASES, ctx.lower));
+    if (frustration) r.redFlag(49, `frustration in ticket ${frustration.t.id} (${frustration.t.createdAt.slice(0, 10)}): ${frustration.quoted}`);
 
     const last30 = recent.filter((t) => ctx.daysAgo(t.createdAt) <= 30).length;
     const prev30 = sup.tickets.filter((t) => {
@@ -121,7 +128,60 @@ export const support: DimensionScorer<Params> = {
       r.redFlag(49, `ticket volume up from ${prev30} to ${last30} month over month`);
     }
 
+    if (toned.length > 0 && toned.every((t) => t.sentiment !== 'negative')) {
+      const positive = toned.filter((t) => t.sentiment === 'positive').length;
+      if (positive * 2 >= toned.length) r.greenFlag(p.greenFlagPoints, `support interactions end well: ${positive} of ${toned.length} recent tickets positive, none negative`);
+    }
+    const growth = usageGrowth(ctx);
+    if (growth && prev30 > 0 && last30 <= prev30 && growth.pct >= p.usageGrowthPct) {
+      r.greenFlag(p.greenFlagPoints, `ticket volume ${last30 < prev30 ? 'falling' : 'stable'} (${last30} in the last 30 days, ${prev30} the 30 before) while ${growth.text}`);
+    }
+
     const trend = last30 === 0 && prev30 === 0 ? null : last30 < prev30 ? 'up' : last30 > prev30 ? 'down' : 'flat';
     return r.result(ctx, trend);
   },
 };
+
+/** Closed on or before the date scored (a closing date after asOf is not known yet). */
+function isClosed(ctx: ScoringContext, t: Ticket): boolean {
+  return t.closedAt !== undefined && ctx.daysAgo(t.closedAt) >= 0;
+}
+
+/** Weekdays (Mon-Fri) from the day after the ticket was opened up to the day scored: the seed's SLA is in business days. */
+export function businessDaysOpen(ctx: ScoringContext, t: Ticket): number {
+  const to = Math.floor(ctx.asOfMs / DAY_MS);
+  const from = Math.floor((ctx.asOfMs - ctx.daysAgo(t.createdAt) * DAY_MS) / DAY_MS);
+  if (!Number.isFinite(from) || to <= from) return 0;
+  const weeks = Math.floor((to - from) / 7);
+  let n = weeks * 5;
+  for (let day = from + weeks * 7 + 1; day <= to; day++) {
+    const weekday = (((day + 4) % 7) + 7) % 7; // day 0 (1970-01-01) was a Thursday; 0 = Sunday
+    if (weekday !== 0 && weekday !== 6) n += 1;
+  }
+  return n;
+}
+
+/** The first ticket whose text matches, with the match quoted for the evidence. */
+function textMatch(tickets: ReadonlyArray<Ticket>, find: (text: string) => string | null): { t: Ticket; quoted: string } | null {
+  for (const t of tickets) {
+    const phrase = t.text ? find(t.text) : null;
+    if (phrase && t.text) return { t, quoted: quote(t.text, phrase) };
+  }
+  return null;
+}
+
+/** Month-over-month usage growth: active users now vs 30 days ago, else logins. */
+function usageGrowth(ctx: ScoringContext): { pct: number; text: string } | null {
+  const u = ctx.snapshot.usage;
+  const users = u?.activeUsers;
+  if (users?.now !== undefined && users.d30 !== undefined) {
+    const pct = pctChange(users.now, users.d30);
+    if (pct !== null) return { pct, text: `active users grew to ${fmtNum(users.now)}, ${describeChange(users.now, users.d30)}` };
+  }
+  const logins = u?.logins;
+  if (logins?.last30 !== undefined && logins.prev30 !== undefined) {
+    const pct = pctChange(logins.last30, logins.prev30);
+    if (pct !== null) return { pct, text: `logins grew to ${fmtNum(logins.last30)}, ${describeChange(logins.last30, logins.prev30)}` };
+  }
+  return null;
+}
