@@ -2,7 +2,7 @@ import { anAccount } from '../../../test/builders/account';
 import { assess } from '../assess';
 import { builtInModel } from '../models';
 import { assessmentToMarkdown } from './markdown';
-import { cell, money } from './labels';
+import { cell, money, PREDICTION_LABEL } from './labels';
 
 const model = builtInModel('renewal-7');
 
@@ -34,6 +34,28 @@ describe('assessmentToMarkdown', () => {
   it('shows a CSM override next to the computed score', () => {
     const o = assess(anAccount().thriving().withOverride(45, 'Verbal notice of RFP', 20, 'Dana').build(), model);
     expect(assessmentToMarkdown(o)).toContain(`CSM override in force: **45** (computed ${o.computedScore}) — Verbal notice of RFP, by Dana, until 2026-12-12`);
+  });
+
+  it('shows the trajectory against earlier scores and the edge-case notes', () => {
+    const s = anAccount().seasonal().customerForDays(40).withHistory([[120, 90], [40, 80]]).withActiveUsers(30, 55).build();
+    const t = assess(s, model);
+    const report = assessmentToMarkdown(t);
+    // Change = today's computed score minus the latest score 30-75 days back (80) and 90-135 days back (90).
+    expect(report).toContain(`Trajectory: declining (${t.computedScore - 80} in 30 days, ${t.computedScore - 90} in 90 days)`);
+    expect(t.computedScore - 80).toBeLessThanOrEqual(-5);
+    expect(report).toContain('### Notes');
+    expect(report).toMatch(/^- new client: 40 days since /m);
+    expect(report).toContain('- seasonal business: usage declines were dampened for seasonality before scoring');
+  });
+
+  it('renders an engine-5 assessment with its own five dimensions and a level-3 heading when nested', () => {
+    const e = assess(anAccount('acme', 'Acme Corp').withChampionDeparted(21).withActiveUsers(30, 55).build(), builtInModel('engine-5'));
+    const report = assessmentToMarkdown(e, 3);
+    expect(report.split('\n')[0]).toBe(`### Acme Corp — ${PREDICTION_LABEL[e.prediction]}`);
+    expect(report).toContain('#### Dimension Scores');
+    const rows = report.split('\n').filter((l) => /^\| (?!Dimension|---|\*\*Total)/.test(l));
+    expect(rows).toHaveLength(5);
+    expect(report).toContain('| **Total** |  | 100% |');
   });
 
   it('says so when no play is needed, and escapes table cells', () => {
