@@ -13,7 +13,8 @@
  * The breadth table follows the seed's bands: 80%+ of purchased features → 90+,
  * 60-79% → 70-89, 40-59% → 50-69, under 40% → below 50.
  *
- * Red flags (caps): a single feature or module in use → 29; no feature adopted
+ * Red flags (caps): a single feature or module in use (or none) on a plan with
+ * more → 29, also when the catalogue size is unknown; no feature adopted
  * in the last 180 days → 69 (the 70-89 band requires trying a recent feature);
  * a single active seat on a multi-seat licence → 29.
  * Green flag (+5): the client asks for higher-tier or add-on capabilities
@@ -58,7 +59,7 @@ export const adoption: DimensionScorer<Params> = {
     // Only where there is more to use: one feature of a one-feature plan is full adoption, not a red flag.
     // A count of features used is evidence on its own, even when the catalogue size is unknown.
     if (u.featuresUsed !== undefined && u.featuresUsed <= 1 && (u.featuresAvailable === undefined || u.featuresAvailable > 1)) {
-      r.redFlag(29, `only ${u.featuresUsed === 0 ? 'no features' : 'a single feature'} in use${u.featuresAvailable !== undefined ? ` of ${fmtNum(u.featuresAvailable)} purchased` : ''}`);
+      r.redFlag(29, `${u.featuresUsed === 0 ? 'no feature' : 'only a single feature'} in use${u.featuresAvailable !== undefined ? ` of ${fmtNum(u.featuresAvailable)} purchased` : ''}`);
     }
 
     if (u.featuresAdoptedLast180d !== undefined) {

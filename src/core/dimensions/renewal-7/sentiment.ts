@@ -17,6 +17,9 @@
  * Green flags: NPS up 2+ points between the last two responses → +5; a promoter
  * who gave a referral or case study → +5.
  * No responses but unanswered invites: 2+ → 35, 1 → 45 (silence is evidence).
+ * An invite sent in the last 14 days and not answered yet is pending, not unanswered.
+ * Recency (seed 002: weight recent signals more): a part whose latest response
+ * is older than 180 days weighs 1 instead of 2.
  * No surveys at all (seed 002 missing-data rule 2): infer from support CSAT or
  * ticket sentiment of the last 180 days, capped at 60 and marked inferred.
  * Trend: last NPS vs the previous (±2), else CSAT latest vs previous (±0.3).
@@ -32,6 +35,12 @@ const Params = z.object({
   nps: table([[0, 0], [4, 15], [6, 28], [7, 45], [8, 65], [9, 85], [10, 95]]),
   csat: table([[1, 0], [2.5, 28], [3, 38], [3.5, 50], [4, 70], [4.5, 88], [5, 100]]),
   windowDays: limit(365),
+  freshDays: limit(180),
+  freshWeight: limit(2),
+  staleWeight: limit(1),
+  npsTrendPoints: limit(2),
+  csatTrendPoints: limit(0.3),
+  inviteGraceDays: limit(14),
   npsDropRedFlag: limit(3),
   npsRiseGreenFlag: limit(2),
   greenFlagPoints: limit(5),
@@ -57,7 +66,7 @@ function inferFromSupport(ctx: ScoringContext, p: Params, r: Rubric): boolean {
   const rated = tickets.filter((t) => t.csat !== undefined);
   if (rated.length > 0) {
     const mean = rated.reduce((s, t) => s + (t.csat as number), 0) / rated.length;
-    r.part(Math.min(p.inferredCap, interpolate(mean, p.csat)), 1, `no surveys: inferred from support CSAT ${round(mean, 1)}/5 over ${rated.length} tickets (capped at ${p.inferredCap})`);
+    r.part(Math.min(p.inferredCap, interpolate(mean, p.csat)), 1, `no surveys: inferred from support CSAT ${round(mean, 1)}/5 over ${rated.length} ticket${rated.length === 1 ? '' : 's'} in ${p.inferWindowDays} days (capped at ${p.inferredCap})`);
     return true;
   }
   const toned = tickets.filter((t) => t.sentiment !== undefined);
@@ -65,7 +74,7 @@ function inferFromSupport(ctx: ScoringContext, p: Params, r: Rubric): boolean {
     const value = (s: string | undefined) => (s === 'positive' ? p.sentimentPositive : s === 'neutral' ? p.sentimentNeutral : p.sentimentNegative);
     const mean = toned.reduce((s, t) => s + value(t.sentiment), 0) / toned.length;
     const negative = toned.filter((t) => t.sentiment === 'negative').length;
-    r.part(Math.min(p.inferredCap, mean), 1, `no surveys: inferred from the tone of ${toned.length} support tickets, ${negative} negative (capped at ${p.inferredCap})`);
+    r.part(Math.min(p.inferredCap, mean), 1, `no surveys: inferred from the tone of ${toned.length} support ticket${toned.length === 1 ? '' : 's'} in ${p.inferWindowDays} days, ${negative} negative (capped at ${p.inferredCap})`);
     return true;
   }
   return false;
@@ -79,28 +88,36 @@ export const sentiment: DimensionScorer<Params> = {
     const r = new Rubric();
     const all = ctx.snapshot.surveys ?? [];
     const recent = all.filter((s) => ctx.daysAgo(s.date) >= 0 && ctx.daysAgo(s.date) <= p.windowDays).sort((a, b) => ctx.daysAgo(a.date) - ctx.daysAgo(b.date)); // newest first
-    if (recent.length < all.length) r.note(`${all.length - recent.length} survey response(s) older than ${p.windowDays} days ignored`);
+    const stale = all.filter((s) => ctx.daysAgo(s.date) > p.windowDays).length;
+    if (stale > 0) r.note(`${stale} survey response${stale === 1 ? '' : 's'} older than ${p.windowDays} days ignored`);
 
     const nps = recent.filter((s) => s.type === 'nps');
     const csat = recent.filter((s) => s.type === 'csat');
     const [lastNps, prevNps] = nps;
+    // An old answer still counts, but less than a fresh one (dates, not scores, set the weight).
+    const weight = (latest: Survey) => (ctx.daysAgo(latest.date) <= p.freshDays ? p.freshWeight : p.staleWeight);
     if (lastNps) {
-      r.part(interpolate(lastNps.score, p.nps), 2, `NPS ${lastNps.score} on ${day(lastNps.date)}${prevNps ? ` (previous ${prevNps.score} on ${day(prevNps.date)})` : ''}`);
-      if (prevNps && prevNps.score - lastNps.score >= p.npsDropRedFlag) r.redFlag(49, `NPS dropped ${prevNps.score - lastNps.score} points, from ${prevNps.score} to ${lastNps.score}`);
-      if (prevNps && lastNps.score - prevNps.score >= p.npsRiseGreenFlag) r.greenFlag(p.greenFlagPoints, `NPS improved ${lastNps.score - prevNps.score} points, from ${prevNps.score} to ${lastNps.score}`);
-      if (lastNps.score >= 9 && ctx.snapshot.flags?.referralOrCaseStudy) r.greenFlag(p.greenFlagPoints, 'a promoter who gave a referral or case study');
+      r.part(interpolate(lastNps.score, p.nps), weight(lastNps), `NPS ${lastNps.score} on ${day(lastNps.date)}${prevNps ? ` (previous ${prevNps.score} on ${day(prevNps.date)})` : ''}`);
+      if (prevNps && prevNps.score - lastNps.score >= p.npsDropRedFlag) r.redFlag(49, `NPS dropped ${prevNps.score - lastNps.score} points, from ${prevNps.score} (${day(prevNps.date)}) to ${lastNps.score} (${day(lastNps.date)})`);
+      if (prevNps && lastNps.score - prevNps.score >= p.npsRiseGreenFlag) r.greenFlag(p.greenFlagPoints, `NPS improved ${lastNps.score - prevNps.score} points, from ${prevNps.score} (${day(prevNps.date)}) to ${lastNps.score} (${day(lastNps.date)})`);
+      if (lastNps.score >= 9 && ctx.snapshot.flags?.referralOrCaseStudy) r.greenFlag(p.greenFlagPoints, `a promoter (NPS ${lastNps.score}) who gave a referral or case study`);
     }
     if (csat.length > 0) {
       const last3 = csat.slice(0, 3);
       const mean = last3.reduce((s, v) => s + v.score, 0) / last3.length;
-      r.part(interpolate(mean, p.csat), 2, `CSAT ${round(mean, 1)}/5 over the last ${last3.length} survey${last3.length === 1 ? '' : 's'}`);
+      const listed = last3.map((v) => `${v.score} on ${day(v.date)}`).join(', ');
+      r.part(interpolate(mean, p.csat), weight(last3[0]!), `CSAT ${round(mean, 1)}/5 over the last ${last3.length} survey${last3.length === 1 ? '' : 's'} (${listed})`);
       const [a, b, c] = last3;
       if (a && b && c && a.score < b.score && b.score < c.score) r.redFlag(49, `CSAT falling three times in a row: ${c.score} → ${b.score} → ${a.score}`);
     }
     const comment = recent.map((s: Survey) => ({ s, phrase: findPhrase(s.comment, CHURN_PHRASES, ctx.lower) ?? findPhrase(s.comment, COMPETITOR_PHRASES, ctx.lower) })).find((x) => x.phrase);
     if (comment?.phrase && comment.s.comment) r.redFlag(29, `${comment.s.type.toUpperCase()} comment on ${day(comment.s.date)}: ${quote(comment.s.comment, comment.phrase)}`);
 
-    const invites = (ctx.snapshot.surveyInvites ?? []).filter((i) => ctx.daysAgo(i.sentAt) >= 0 && ctx.daysAgo(i.sentAt) <= p.windowDays).sort((a, b) => ctx.daysAgo(a.sentAt) - ctx.daysAgo(b.sentAt));
+    // A fresh invite may still be answered: until the grace period passes it is pending, not silence.
+    const invites = (ctx.snapshot.surveyInvites ?? []).filter((i) => {
+      const age = ctx.daysAgo(i.sentAt);
+      return age >= 0 && age <= p.windowDays && (i.responded || age >= p.inviteGraceDays);
+    }).sort((a, b) => ctx.daysAgo(a.sentAt) - ctx.daysAgo(b.sentAt));
     const unanswered = invites.filter((i) => !i.responded);
     const lastInvite = invites[0];
     if (recent.length > 0) {
@@ -113,8 +130,14 @@ export const sentiment: DimensionScorer<Params> = {
     if (!r.hasData && inferFromSupport(ctx, p, r)) return r.result(ctx, null, { inferred: true });
 
     let trend: 'up' | 'down' | 'flat' | null = null;
-    if (lastNps && prevNps) trend = lastNps.score - prevNps.score >= 2 ? 'up' : prevNps.score - lastNps.score >= 2 ? 'down' : 'flat';
-    else if (csat.length >= 2) trend = csat[0]!.score - csat[1]!.score >= 0.3 ? 'up' : csat[1]!.score - csat[0]!.score >= 0.3 ? 'down' : 'flat';
+    const [lastCsat, prevCsat] = csat;
+    // Rounded so that 4.3 − 4 (0.2999… in floating point) counts as the 0.3 it is.
+    const change = (now: number, before: number, step: number) => {
+      const delta = round(now - before, 6);
+      return delta >= step ? 'up' : -delta >= step ? 'down' : 'flat';
+    };
+    if (lastNps && prevNps) trend = change(lastNps.score, prevNps.score, p.npsTrendPoints);
+    else if (lastCsat && prevCsat) trend = change(lastCsat.score, prevCsat.score, p.csatTrendPoints);
     return r.result(ctx, trend);
   },
 };

@@ -54,9 +54,10 @@ describe('renewal7.support', () => {
     it('scores a calm account in the 70-89 band', () => {
       // volume 2 ÷ 4 = 0.5× → 92 (w2), severity 0 of 2 → 95 (w2), tone (100 + 70) / 2 = 85 (w2),
       // CSAT (5 + 4) / 2 = 4.5 → 90 (w2), escalations 0 → 90 (w1)
-      // mean (184 + 190 + 170 + 180 + 90) / 9 = 90.44, min 85 → 0.7 × 90.44 + 0.3 × 85 = 88.81 → 89
+      // mean (184 + 190 + 170 + 180 + 90) / 9 = 90.44, min 85 → 0.7 × 90.44 + 0.3 × 85 = 88.81
+      // green flag: 1 of 2 positive, none negative → + 5 = 93.81 → 94
       const result = assess(calmAccount());
-      expect(result.score).toBe(89);
+      expect(result.score).toBe(94);
       expect(result.trend).toBe('flat'); // 1 ticket in the last 30 days, 1 in the 30 before
       expect(result.evidence).toEqual([
         '2 tickets in the last 90 days vs a cohort average of 4 (0.5×)',
@@ -64,6 +65,7 @@ describe('renewal7.support', () => {
         'ticket sentiment: 0 of 2 negative',
         'support CSAT 4.5/5 over 2 rated tickets',
         '0 escalations in the last 90 days',
+        'green flag: support interactions end well: 1 of 2 recent tickets positive, none negative',
       ]);
     });
 
@@ -95,13 +97,17 @@ describe('renewal7.support', () => {
   });
 
   describe('red flags', () => {
-    it('caps at 49 when a high or urgent ticket has been open more than 7 days', () => {
-      // without it: 5 tickets ÷ 10 = 0.5× → 92 (w2), severity 1 of 5 = 0.2 → 75 (w2): mean 83.5, min 75 → 58.45 + 22.5 = 80.95 → 81
-      const open8 = assess(quietAccount().withTicket({ id: 'T-100', priority: 'high', daysAgo: 8 }));
-      expect(open8.score).toBe(49);
-      expect(open8.evidence).toContain('red flag: high ticket T-100 open 8 days (since 2026-11-14)');
-      expect(scoreOf(quietAccount().withTicket({ id: 'T-100', priority: 'high', daysAgo: 7 }))).toBe(81);
-      expect(scoreOf(quietAccount().withTicket({ id: 'T-100', priority: 'high', daysAgo: 8, closedDaysAgo: 1 }))).toBe(81);
+    it('caps at 49 when a high or urgent ticket has been open more than 5 business days', () => {
+      // asOf 2026-11-22 is a Sunday. Opened Thursday 2026-11-12: Fri 13 + Mon 16 - Fri 20 = 6 business days.
+      // without the flag: 5 tickets ÷ 10 = 0.5× → 92 (w2), severity 1 of 5 = 0.2 → 75 (w2): mean 83.5, min 75 → 58.45 + 22.5 = 80.95 → 81
+      const open6 = assess(quietAccount().withTicket({ id: 'T-100', priority: 'high', daysAgo: 10 }));
+      expect(open6.score).toBe(49);
+      expect(open6.evidence).toContain('red flag: high ticket T-100 open 10 days, 6 business days (since 2026-11-12)');
+      // Opened Friday 2026-11-13, 9 calendar days ago, but only 5 business days (Mon 16 - Fri 20): no flag.
+      expect(scoreOf(quietAccount().withTicket({ id: 'T-100', priority: 'high', daysAgo: 9 }))).toBe(81);
+      expect(scoreOf(quietAccount().withTicket({ id: 'T-100', priority: 'high', daysAgo: 10, closedDaysAgo: 1 }))).toBe(81);
+      // A closing date after the date scored is not known yet: still open.
+      expect(scoreOf(quietAccount().withTicket({ id: 'T-100', priority: 'high', daysAgo: 10, closedDaysAgo: -2 }))).toBe(49);
       // A medium ticket may age: severity 0 of 5 → 95, mean 93.5, min 92 → 65.45 + 27.6 = 93.05 → 93
       expect(scoreOf(quietAccount().withTicket({ id: 'T-100', priority: 'medium', daysAgo: 30 }))).toBe(93);
     });
@@ -109,23 +115,24 @@ describe('renewal7.support', () => {
     it('still flags an urgent ticket opened before the 90-day window that is not closed', () => {
       const result = assess(quietAccount().withTicket({ id: 'T-9', priority: 'urgent', daysAgo: 120 }));
       expect(result.score).toBe(49);
-      expect(result.evidence).toContain(`red flag: urgent ticket T-9 open 120 days (since ${daysBefore(DEFAULT_AS_OF, 120)})`);
+      // 120 days = 17 weeks (85 business days) + Sunday 2026-11-22
+      expect(result.evidence).toContain(`red flag: urgent ticket T-9 open 120 days, 85 business days (since ${daysBefore(DEFAULT_AS_OF, 120)})`);
     });
 
     it('caps at 49 when support CSAT averages below 3.0', () => {
       // 2 ÷ 10 = 0.2× → 96.8 (w2), severity 0 → 95 (w2), tone 100 (w2), CSAT (2 + 3.5) / 2 = 2.75 → 35 (w2)
-      // mean 81.7, min 35 → 57.19 + 10.5 = 67.69, capped at 49
+      // mean 81.7, min 35 → 57.19 + 10.5 = 67.69, + 5 (all positive) = 72.69, capped at 49
       const low = assess(anAccount().withCohortTicketAverage(10)
         .withTicket({ priority: 'low', sentiment: 'positive', csat: 2, daysAgo: 40, closedDaysAgo: 39 })
         .withTicket({ priority: 'low', sentiment: 'positive', csat: 3.5, daysAgo: 50, closedDaysAgo: 49 }));
       expect(low.score).toBe(49);
       expect(low.evidence).toContain('support CSAT 2.8/5 over 2 rated tickets');
       expect(low.evidence).toContain('red flag: support CSAT 2.8/5 is below 3');
-      // exactly 3.0 is not below: CSAT → 40, mean 82.95, min 40 → 58.07 + 12 = 70.07 → 70
+      // exactly 3.0 is not below: CSAT → 40, mean 82.95, min 40 → 58.07 + 12 = 70.07, + 5 (all positive) = 75.07 → 75
       const three = assess(anAccount().withCohortTicketAverage(10)
         .withTicket({ priority: 'low', sentiment: 'positive', csat: 3, daysAgo: 40, closedDaysAgo: 39 })
         .withTicket({ priority: 'low', sentiment: 'positive', csat: 3, daysAgo: 50, closedDaysAgo: 49 }));
-      expect(three.score).toBe(70);
+      expect(three.score).toBe(75);
       expect(three.evidence.some((e) => e.startsWith('red flag'))).toBe(false);
     });
 
@@ -140,7 +147,20 @@ describe('renewal7.support', () => {
       const text = 'Reports have been failing every morning since the upgrade, and our CTO is now evaluating options with two other providers this quarter';
       const competitor = assess(anAccount().withCohortTicketAverage(10).withTicket({ id: 'T-8', priority: 'low', sentiment: 'neutral', daysAgo: 3, text }));
       expect(competitor.score).toBe(29);
-      expect(competitor.evidence).toContain('red flag: ticket T-8 (2026-11-19) says "…the upgrade, and our CTO is now evaluating options with two other providers this qu…"');
+      expect(competitor.evidence).toContain('red flag: ticket T-8 (2026-11-19) says "…e upgrade, and our CTO is now evaluating options with two other providers this q…"');
+    });
+
+    it('caps at 49 when a ticket voices frustration, unless a threat already capped it at 29', () => {
+      // 1 ÷ 10 = 0.1× → 98.4 (w2), severity 95 (w2), tone neutral 70 (w2): 82.46, capped at 49
+      const frustrated = assess(anAccount().withCohortTicketAverage(10)
+        .withTicket({ id: 'T-5', priority: 'low', sentiment: 'neutral', daysAgo: 6, text: 'We are frustrated with the response times' }));
+      expect(frustrated.score).toBe(49);
+      expect(frustrated.evidence).toContain('red flag: frustration in ticket T-5 (2026-11-16): "We are frustrated with the response times"');
+      // "unacceptable" is both a threat and hostile: one red flag, the stricter
+      const threat = assess(anAccount().withCohortTicketAverage(10)
+        .withTicket({ id: 'T-6', priority: 'low', sentiment: 'neutral', daysAgo: 6, text: 'This outage is unacceptable' }));
+      expect(threat.score).toBe(29);
+      expect(threat.evidence.filter((e) => e.startsWith('red flag'))).toEqual(['red flag: ticket T-6 (2026-11-16) says "This outage is unacceptable"']);
     });
 
     it('reads text only on tickets of the last 90 days, and ignores harmless words', () => {
@@ -154,20 +174,54 @@ describe('renewal7.support', () => {
     it('caps at 49 when volume rose more than 50% month over month (at least 3 tickets)', () => {
       const account = (last30: number[], prev30: number[]) => {
         const a = anAccount().withCohortTicketAverage(10);
-        for (const d of [...last30, ...prev30]) a.withTicket({ priority: 'low', sentiment: 'positive', daysAgo: d, closedDaysAgo: d - 1 });
+        for (const d of [...last30, ...prev30]) a.withTicket({ priority: 'low', sentiment: 'neutral', daysAgo: d, closedDaysAgo: d - 1 });
         return a;
       };
-      // 6 ÷ 10 = 0.6× → 89.2 (w2), severity 95 (w2), tone 100 (w2): mean 94.73, min 89.2 → 93.07, capped at 49
+      // 6 ÷ 10 = 0.6× → 89.2 (w2), severity 95 (w2), tone 70 (w2): mean 84.73, min 70 → 59.31 + 21 = 80.31, capped at 49
       const spike = assess(account([5, 10, 15, 20], [40, 50]));
       expect(spike.score).toBe(49);
       expect(spike.trend).toBe('down');
       expect(spike.evidence).toContain('red flag: ticket volume up from 2 to 4 month over month');
-      // 3 vs 2 is exactly +50%, not more: 0.5× → 92, mean 95.67, min 92 → 66.97 + 27.6 = 94.57 → 95
-      expect(scoreOf(account([5, 10, 15], [40, 50]))).toBe(95);
-      // 2 tickets from none is under the 3-ticket minimum: 0.2× → 96.8, mean 97.27, min 95 → 96.59 → 97
-      expect(scoreOf(account([5, 10], []))).toBe(97);
+      // 3 vs 2 is exactly +50%, not more: 0.5× → 92, mean 85.67, min 70 → 59.97 + 21 = 80.97 → 81
+      expect(scoreOf(account([5, 10, 15], [40, 50]))).toBe(81);
+      // 2 tickets from none is under the 3-ticket minimum: 0.2× → 96.8, mean 87.27, min 70 → 61.09 + 21 = 82.09 → 82
+      expect(scoreOf(account([5, 10], []))).toBe(82);
       // 3 from none is a spike
       expect(scoreOf(account([5, 10, 15], []))).toBe(49);
+    });
+  });
+
+  describe('green flags', () => {
+    it('adds 5 when tickets end on a positive note: none negative, at least half positive', () => {
+      const toned = (...sentiments: Array<'positive' | 'neutral' | 'negative'>) => {
+        const a = anAccount().withCohortTicketAverage(10);
+        sentiments.forEach((sentiment, i) => a.withTicket({ priority: 'low', sentiment, daysAgo: 40 + i, closedDaysAgo: 39 + i }));
+        return assess(a);
+      };
+      // positive + 2 neutral: 3 ÷ 10 = 0.3× → 95.2 (w2), severity 95 (w2), tone 80 (w2): mean 90.07, min 80 → 63.05 + 24 = 87.05 → 87
+      expect(toned('positive', 'neutral', 'neutral').score).toBe(87);
+      // 2 positive + neutral: tone 90: mean 93.4, min 90 → 65.38 + 27 = 92.38, + 5 = 97.38 → 97
+      const happy = toned('positive', 'positive', 'neutral');
+      expect(happy.score).toBe(97);
+      expect(happy.evidence).toContain('green flag: support interactions end well: 2 of 3 recent tickets positive, none negative');
+      // one negative spoils it: tone (100 + 100 + 20) / 3 = 73.33: mean 87.84, min 73.33 → 61.49 + 22 = 83.49 → 83
+      expect(toned('positive', 'positive', 'negative').score).toBe(83);
+    });
+
+    it('adds 5 when ticket volume is stable or falling while usage grows 10%+ (product maturity)', () => {
+      // 3 ÷ 10 = 0.3× → 95.2 (w2), severity 1 of 3 → 61.67 (w2): mean 78.43, min 61.67 → 54.9 + 18.5 = 73.4 → 73
+      const tickets = () => anAccount().withCohortTicketAverage(10)
+        .withTicket({ priority: 'high', daysAgo: 10, closedDaysAgo: 5 })
+        .withTicket({ priority: 'low', daysAgo: 40, closedDaysAgo: 39 }).withTicket({ priority: 'low', daysAgo: 50, closedDaysAgo: 49 });
+      expect(scoreOf(tickets())).toBe(73);
+      const growing = assess(tickets().withActiveUsers(60, 50));
+      expect(growing.score).toBe(78); // 73.4 + 5
+      expect(growing.evidence).toContain('green flag: ticket volume falling (1 in the last 30 days, 2 the 30 before) while active users grew to 60, up 20% from 50');
+      expect(scoreOf(tickets().withActiveUsers(54, 50))).toBe(73); // +8% is not growth enough
+      // without active users, logins stand in
+      expect(assess(tickets().withLogins(1100, 1000)).evidence).toContain('green flag: ticket volume falling (1 in the last 30 days, 2 the 30 before) while logins grew to 1,100, up 10% from 1,000');
+      // no tickets the month before: nothing to be stable against
+      expect(scoreOf(anAccount().withCohortTicketAverage(10).withTicket({ priority: 'low', daysAgo: 10, closedDaysAgo: 9 }).withActiveUsers(60, 50))).toBe(96);
     });
   });
 
