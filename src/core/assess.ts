@@ -41,7 +41,7 @@ function renewalOf(snapshot: AccountSnapshot, asOfMs: number, renewalRisk: numbe
   return renewal;
 }
 
-function edgeCaseNotes(snapshot: AccountSnapshot, ctx: ReturnType<typeof makeContext>, dims: ReadonlyArray<DimensionAssessment & { riskiestProduct?: string }>, urgencyWindowDays: number, notes: string[]): void {
+function edgeCaseNotes(snapshot: AccountSnapshot, ctx: ReturnType<typeof makeContext>, dims: ReadonlyArray<{ riskiestProduct?: string }>, urgencyWindowDays: number, notes: string[]): void {
   if (ctx.newClient) notes.push(`new client: ${ctx.tenureDays} days since ${snapshot.customerSince?.slice(0, 10)}; adoption judged against onboarding expectations and confidence capped at medium`);
   if (snapshot.flags?.acquisition) notes.push('recently acquired: stakeholder continuity treated as disrupted and confidence capped at low');
   if (ctx.seasonal) notes.push('seasonal business: usage declines were dampened for seasonality before scoring');
@@ -55,7 +55,7 @@ export function assess(snapshot: AccountSnapshot, model: CompiledModel): HealthA
   const ctx = makeContext(snapshot, model.conservatism);
   const { dimensions: compiled, urgencyWindowDays } = model.forSegment(snapshot.segment);
   const scored = compiled.map((d) => scoreDimension(d, ctx));
-  const dimensions: DimensionAssessment[] = scored.map(({ riskiestProduct: _r, ...d }) => d);
+  const dimensions: DimensionAssessment[] = scored.map((s) => s.dimension);
 
   let total = 0;
   let weights = 0;

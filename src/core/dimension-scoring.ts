@@ -35,11 +35,11 @@ function perProduct(dim: CompiledDimension, ctx: ScoringContext): (DimensionResu
   return { score: Math.round(sum / weights), trend, evidence, riskiest: scored.length > 1 ? riskiest.p.name : undefined };
 }
 
-export function scoreDimension(dim: CompiledDimension, ctx: ScoringContext): DimensionAssessment & { riskiestProduct?: string } {
+export function scoreDimension(dim: CompiledDimension, ctx: ScoringContext): { dimension: DimensionAssessment; riskiestProduct?: string } {
   const multi = perProduct(dim, ctx);
   const r = multi ?? dim.scorer.score(ctx, dim.params);
   const gap = r.score === null;
-  return {
+  const dimension: DimensionAssessment = {
     key: dim.key,
     label: dim.label,
     weight: dim.weight,
@@ -50,6 +50,6 @@ export function scoreDimension(dim: CompiledDimension, ctx: ScoringContext): Dim
     evidence: gap ? [`no data: scored neutral (50) and flagged as a gap — connect ${dim.scorer.missing}`] : r.evidence,
     ...(r.inferred && { inferred: true }),
     ...(gap && { missing: dim.scorer.missing }),
-    ...(multi?.riskiest && { riskiestProduct: multi.riskiest }),
   };
+  return multi?.riskiest ? { dimension, riskiestProduct: multi.riskiest } : { dimension };
 }

@@ -4,6 +4,7 @@
  * gaps sit at neutral and never drive.
  */
 import type { DimensionAssessment, HealthAssessment } from './contract';
+import { stripFlag } from './dimensions/rubric';
 import { round } from './scale';
 
 // Up to every dimension: a drag smaller than the biggest lifts must still show.
@@ -11,8 +12,8 @@ export const MAX_DRIVERS = 7;
 export const MIN_IMPACT = 0.5;
 
 function reasonFor(d: DimensionAssessment, negative: boolean): string | undefined {
-  const flag = d.evidence.find((e) => e.startsWith(negative ? 'red flag: ' : 'green flag: '));
-  return (flag ?? d.evidence[0])?.replace(/^(red|green) flag: /, '');
+  const prefix = negative ? 'red flag: ' : 'green flag: ';
+  return stripFlag(d.evidence.find((e) => e.startsWith(prefix)) ?? d.evidence[0]);
 }
 
 export function driversOf(dimensions: ReadonlyArray<DimensionAssessment>): HealthAssessment['drivers'] {
@@ -20,7 +21,7 @@ export function driversOf(dimensions: ReadonlyArray<DimensionAssessment>): Healt
     .filter((d) => d.score !== null)
     .map((d) => ({ d, impact: round((d.weight * ((d.score as number) - 50)) / 100, 1) }))
     .filter((x) => Math.abs(x.impact) >= MIN_IMPACT)
-    .sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact) || a.d.key.localeCompare(b.d.key))
+    .sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact) || (a.d.key < b.d.key ? -1 : a.d.key > b.d.key ? 1 : 0))
     .slice(0, MAX_DRIVERS)
     .map(({ d, impact }) => {
       const negative = impact < 0;

@@ -75,11 +75,12 @@ export function fmtPct(value: number): string {
 export function fmtNum(value: number): string {
   const rounded = Number.isInteger(value) ? value : round(value, 1);
   if (rounded > -1000 && rounded < 1000) return String(rounded);
-  const negative = rounded < 0;
-  const [whole, fraction] = String(Math.abs(rounded)).split('.') as [string, string | undefined];
-  let grouped = '';
-  for (let i = whole.length; i > 0; i -= 3) grouped = whole.slice(Math.max(0, i - 3), i) + (grouped ? `,${grouped}` : '');
-  return `${negative ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+  const text = String(Math.abs(rounded));
+  const dot = text.indexOf('.');
+  const whole = dot < 0 ? text : text.slice(0, dot);
+  let grouped = whole.slice(0, ((whole.length - 1) % 3) + 1);
+  for (let i = grouped.length; i < whole.length; i += 3) grouped += `,${whole.slice(i, i + 3)}`;
+  return `${rounded < 0 ? '-' : ''}${grouped}${dot < 0 ? '' : text.slice(dot)}`;
 }
 
 export function fmtMoney(value: number): string {

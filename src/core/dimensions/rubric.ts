@@ -84,6 +84,14 @@ export class Rubric {
   }
 }
 
+/** "red flag: x" / "green flag: x" → "x", for sentences that quote the fact. */
+export function stripFlag(e: string | undefined): string | undefined {
+  if (e === undefined) return undefined;
+  if (e.startsWith('red flag: ')) return e.slice(10);
+  if (e.startsWith('green flag: ')) return e.slice(12);
+  return e;
+}
+
 /** up / down when the change passes ±`threshold` percent, flat otherwise. */
 export function trendOf(changePct: number | null, threshold = 5): Trend | null {
   if (changePct === null) return null;

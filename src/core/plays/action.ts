@@ -117,7 +117,11 @@ const SENTENCES: Readonly<Record<PlayKey, (p: Parts) => string>> = {
 
 /** Evidence is quoted inside the sentence: no trailing stop, no line breaks. */
 function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[.;]+$/, '');
+  // Most evidence is already one clean line: only run the regexes when needed (a hot path).
+  let t = /\s\s|[\n\r\t]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+  t = t.trim();
+  while (t.endsWith('.') || t.endsWith(';')) t = t.slice(0, -1);
+  return t;
 }
 
 function renewalClause(date: string | undefined, days: number | undefined, arr: number | undefined): string {

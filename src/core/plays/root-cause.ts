@@ -19,6 +19,7 @@
  * for targeted intervention". Dragging dimensions are listed lowest first; ties
  * keep the model's order.
  */
+import { stripFlag } from '../dimensions/rubric';
 import type { DimensionAssessment } from '../contract';
 
 export type Cause = 'usage' | 'support' | 'adoption' | 'satisfaction' | 'financial' | 'relationship' | 'value' | 'other';
@@ -73,7 +74,7 @@ export interface RootCause {
 /** Evidence strings may carry a "red flag: " prefix; the play sentence wants the fact. */
 function firstEvidence(d: DimensionAssessment): string | undefined {
   const flag = d.evidence.find((e) => e.startsWith('red flag: '));
-  return (flag ?? d.evidence[0])?.replace(/^(red|green) flag: /, '');
+  return stripFlag(flag ?? d.evidence[0]);
 }
 
 export function rootCauseOf(dimensions: ReadonlyArray<DimensionAssessment>): RootCause {
