@@ -5,13 +5,7 @@
  * 1. Coverage: start at high and drop one level for every two dimensions with
  *    no data (0-1 gaps → high, 2-3 → medium, 4+ → low; the same as "6+ of 7
  *    dimensions → high, 4-5 → medium, ≤ 3 → low").
- * 2. Three more factors, each strong / partial / weak:
- *    | factor        | strong                                   | partial                         | weak                    |
- *    |---------------|------------------------------------------|---------------------------------|-------------------------|
- *    | consistency   | no conflicting indicators                | 1 conflicting indicator         | 2+ (mixed signals)      |
- *    | trailing data | dated data reaching back ≥ 90 days       | 30-89 days                      | < 30 days or none       |
- *    | human signal  | survey ≤ 180 d, held meeting or inbound  | indirect: ticket sentiment/CSAT,| none                    |
- *    |               | email ≤ 90 d                             | stakeholder activity ≤ 90 d     |                         |
+ * 2. Three more factors, each strong / partial / weak (table below).
  *    A conflicting indicator is a pair of dimensions, one ≥ 70 and one < 40,
  *    a high-severity churn signal on a score ≥ 70, or a strong expansion
  *    signal on a score < 40. Confidence drops one level if any factor is weak
@@ -22,6 +16,12 @@
  *    usage is trending down and engagement is declining.
  * 4. Edge cases: under 90 days of tenure → at most medium; recently acquired
  *    (flags.acquisition) → low.
+ *
+ * | factor        | strong                                               | partial                                          | weak                    |
+ * |---------------|------------------------------------------------------|--------------------------------------------------|-------------------------|
+ * | consistency   | no conflicting indicators                            | 1 conflicting indicator                          | 2+ (mixed signals)      |
+ * | trailing data | dated data reaching back ≥ 90 days                   | 30-89 days                                       | < 30 days or none       |
+ * | human signal  | survey ≤ 180 d, held meeting or inbound email ≤ 90 d | indirect: ticket sentiment/CSAT, contact activity | none                    |
  */
 import type { ChurnSignal, Confidence, DimensionAssessment, ExpansionSignal, Prediction } from './contract';
 import type { ScoringContext } from './context';
