@@ -29,8 +29,22 @@ export const FEATURE_REQUEST_PHRASES = [
 export function findPhrase(text: string | undefined, phrases: ReadonlyArray<string>, lower: (t: string) => string = (t) => t.toLowerCase()): string | null {
   if (!text) return null;
   const lowered = lower(text);
+  // One regex scan rules most texts out; the list order still decides which phrase is reported.
+  if (!anyOf(phrases).test(lowered)) return null;
   for (const phrase of phrases) if (lowered.includes(phrase)) return phrase;
   return null;
+}
+
+const alternations = new WeakMap<ReadonlyArray<string>, RegExp>();
+
+/** A regex matching any phrase of a list, built once per list (the lists are module constants). */
+function anyOf(phrases: ReadonlyArray<string>): RegExp {
+  let re = alternations.get(phrases);
+  if (!re) {
+    re = new RegExp(phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    alternations.set(phrases, re);
+  }
+  return re;
 }
 
 /** A short quote for evidence: at most 80 characters around the match. */

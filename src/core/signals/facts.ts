@@ -185,7 +185,7 @@ export function stakeholderChanges(
   statuses: ReadonlyArray<Stakeholder['status']>,
   roles?: ReadonlyArray<Stakeholder['role']>,
 ): StakeholderChange[] {
-  return (ctx.snapshot.stakeholders ?? [])
+  return ctx.memo(`stakeholderChanges:${statuses.join(',')}:${roles?.join(',') ?? '*'}`, () => (ctx.snapshot.stakeholders ?? [])
     .filter((p) => statuses.includes(p.status) && (!roles || roles.includes(p.role)))
     .map((p) => {
       const d = p.since !== undefined ? ctx.daysAgo(p.since) : NaN;
@@ -193,7 +193,7 @@ export function stakeholderChanges(
       const at = p.since !== undefined && daysAgo !== null ? when(ctx, p.since) : '(date unknown)';
       return { person: p, daysAgo, evidence: `${person(p)} ${STATUS_VERB[p.status]} ${at}` };
     })
-    .sort((a, b) => (a.daysAgo ?? Infinity) - (b.daysAgo ?? Infinity));
+    .sort((a, b) => (a.daysAgo ?? Infinity) - (b.daysAgo ?? Infinity)));
 }
 
 /** Whether a change happened within `days` (undated changes count: the status itself is current news). */
