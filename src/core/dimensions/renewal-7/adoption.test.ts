@@ -1,8 +1,8 @@
 import fc from 'fast-check';
+import { itNeverFallsOnHealthyMoves } from '../../../../test/arbitraries/monotone';
 import type { AccountSnapshot } from '../../contract';
 import { makeContext } from '../../context';
 import { anAccount, type AccountBuilder } from '../../../../test/builders/account';
-import { HEALTHY_MOVES } from '../../../../test/arbitraries/moves';
 import { snapshotArb } from '../../../../test/arbitraries/snapshot';
 import { adoption } from './adoption';
 
@@ -187,13 +187,6 @@ describe('renewal7.adoption', () => {
       }), { numRuns: 300 });
     });
 
-    it.each(Object.keys(HEALTHY_MOVES))('never falls when one signal moves in its healthy direction (property): %s', (name) => {
-      const move = HEALTHY_MOVES[name]!;
-      fc.assert(fc.property(snapshotArb, fc.nat(), (s, pick) => {
-        const moved = move(s, pick);
-        fc.pre(moved !== null);
-        expect(scoreOf(moved!) ?? 50).toBeGreaterThanOrEqual(scoreOf(s) ?? 50);
-      }), { numRuns: 200 });
-    });
+    itNeverFallsOnHealthyMoves(scoreOf);
   });
 });

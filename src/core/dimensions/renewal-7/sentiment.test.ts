@@ -1,9 +1,7 @@
-import fc from 'fast-check';
+import { itNeverFallsOnHealthyMoves } from '../../../../test/arbitraries/monotone';
 import type { AccountSnapshot } from '../../contract';
 import { makeContext } from '../../context';
 import { anAccount, daysBefore, DEFAULT_AS_OF, type AccountBuilder } from '../../../../test/builders/account';
-import { HEALTHY_MOVES } from '../../../../test/arbitraries/moves';
-import { snapshotArb } from '../../../../test/arbitraries/snapshot';
 import { sentiment } from './sentiment';
 
 const assess = (account: AccountBuilder | AccountSnapshot) => {
@@ -224,13 +222,6 @@ describe('renewal7.sentiment', () => {
       expect(csatLadder[0]).toBeLessThan(csatLadder[7]!);
     });
 
-    it.each(Object.keys(HEALTHY_MOVES))('never falls when one signal moves in its healthy direction (property): %s', (name) => {
-      const move = HEALTHY_MOVES[name]!;
-      fc.assert(fc.property(snapshotArb, fc.nat(), (s, pick) => {
-        const moved = move(s, pick);
-        fc.pre(moved !== null);
-        expect(scoreOf(moved!) ?? 50).toBeGreaterThanOrEqual(scoreOf(s) ?? 50);
-      }), { numRuns: 200 });
-    });
+    itNeverFallsOnHealthyMoves(scoreOf);
   });
 });
