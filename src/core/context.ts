@@ -3,7 +3,7 @@
  * derived from it once (tenure, new-client and seasonal edge cases).
  */
 import type { AccountSnapshot } from './contract';
-import { DAY_MS, toMs } from './dates';
+import { DAY_MS, plainDateDays, toMs } from './dates';
 
 export const NEW_CLIENT_DAYS = 90;
 
@@ -25,24 +25,55 @@ export interface ScoringContext {
   memo<T>(key: string, compute: () => T): T;
 }
 
-export function makeContext(snapshot: AccountSnapshot, conservatism: number): ScoringContext {
+/** Every section of a snapshot, unset: the layout of the context's view. */
+const NO_SECTIONS: { readonly [K in keyof Required<AccountSnapshot>]: undefined } = {
+  id: undefined, name: undefined, asOf: undefined, segment: undefined, arr: undefined, renewalDate: undefined,
+  customerSince: undefined, owner: undefined, seasonal: undefined, multiProduct: undefined, products: undefined,
+  usage: undefined, support: undefined, surveys: undefined, surveyInvites: undefined, billing: undefined,
+  stakeholders: undefined, engagement: undefined, outcomes: undefined, flags: undefined, history: undefined,
+  override: undefined,
+};
+
+/**
+ * The snapshot's sections in one fixed layout, absent ones undefined. Snapshots
+ * read from JSON each have the keys they happen to carry, so every scorer's
+ * `ctx.snapshot.usage` would meet a different object layout each time (and
+ * slow, generic property lookups); one layout keeps those reads fast. Copied
+ * with Object.assign, which walks the source's own layout instead of looking
+ * each key up.
+ */
+function uniformView(snapshot: AccountSnapshot): AccountSnapshot {
+  return Object.assign({ ...NO_SECTIONS }, snapshot) as AccountSnapshot;
+}
+
+export function makeContext(input: AccountSnapshot, conservatism: number): ScoringContext {
+  const snapshot = uniformView(input);
   const asOfMs = toMs(snapshot.asOf);
-  // Scorers, signals and plays ask about the same dates many times: parse each once.
-  const cache = new Map<string, number>();
+  // Scorers, signals and plays ask about the same dates many times. A plain date is
+  // read digit by digit, cheaper than any cache; other shapes (date-times, which may
+  // need Date.parse) are parsed once per assessment.
+  let parsed: Map<string, number> | undefined;
+  const msOf = (iso: string): number => {
+    const days = plainDateDays(iso);
+    if (days !== undefined) return days * DAY_MS;
+    parsed ??= new Map();
+    let ms = parsed.get(iso);
+    if (ms === undefined) {
+      ms = toMs(iso);
+      parsed.set(iso, ms);
+    }
+    return ms;
+  };
   const daysAgo = (iso: string | undefined): number => {
     if (!iso) return Infinity;
-    let days = cache.get(iso);
-    if (days === undefined) {
-      const ms = toMs(iso);
-      days = Number.isFinite(ms) ? (asOfMs - ms) / DAY_MS : Infinity;
-      cache.set(iso, days);
-    }
-    return days;
+    const ms = msOf(iso);
+    return Number.isFinite(ms) ? (asOfMs - ms) / DAY_MS : Infinity;
   };
   const tenure = snapshot.customerSince ? daysAgo(snapshot.customerSince) : null;
   const tenureDays = tenure !== null && Number.isFinite(tenure) ? Math.floor(tenure) : null;
-  const lowered = new Map<string, string>();
+  let lowered: Map<string, string> | undefined;
   const lower = (text: string): string => {
+    lowered ??= new Map();
     let l = lowered.get(text);
     if (l === undefined) {
       l = text.toLowerCase();
@@ -50,8 +81,9 @@ export function makeContext(snapshot: AccountSnapshot, conservatism: number): Sc
     }
     return l;
   };
-  const memos = new Map<string, unknown>();
+  let memos: Map<string, unknown> | undefined;
   const memo = <T>(key: string, compute: () => T): T => {
+    memos ??= new Map();
     if (memos.has(key)) return memos.get(key) as T;
     const value = compute();
     memos.set(key, value);

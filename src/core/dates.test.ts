@@ -19,6 +19,20 @@ describe('dates', () => {
     expect(toMs('2026-11-22T10:00:00Z')).toBe(Date.UTC(2026, 10, 22, 10));
   });
 
+  it('toMs reads UTC and offset date-times like Date.parse', () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    const dateTime = fc.tuple(
+      fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }).map(isoDay),
+      two(24), two(60), fc.option(two(60)), fc.option(fc.integer({ min: 0, max: 999 }).map((n) => String(n).padStart(3, '0'))),
+      fc.constantFrom('Z', '+05:30', '-08:00', '+00:00', '+23:59', '-12:45', '+24:00', ''),
+    ).map(([day, h, m, s, ms, zone]) => `${day}T${h}:${m}${s !== null ? `:${s}${ms !== null ? `.${ms}` : ''}` : ''}${zone}`);
+    fc.assert(fc.property(dateTime, (iso) => {
+      expect(toMs(iso)).toBe(Date.parse(iso));
+    }), { numRuns: 2000 });
+    expect(toMs('2026-02-30T10:00:00Z')).toBe(Date.parse('2026-02-30T10:00:00Z')); // rolled over, as Date.parse does
+    expect(toMs('2026-11-22T10:00:00.5Z')).toBe(Date.UTC(2026, 10, 22, 10, 0, 0, 500));
+  });
+
   it('adds business days across weekends', () => {
     const sunday = toMs('2026-11-22');
     expect(addBusinessDays(sunday, 1)).toBe('2026-11-23');

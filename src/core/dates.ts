@@ -3,6 +3,14 @@
 export const DAY_MS = 86_400_000;
 
 const ZERO = 48;
+const DASH = 45;
+const COLON = 58;
+const DOT = 46;
+const PLUS = 43;
+const T = 84;
+const Z = 90;
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
 
 /** The number in `s` from `start` to `end` (exclusive) if all digits, else -1. */
 function digits(s: string, start: number, end: number): number {
@@ -15,13 +23,24 @@ function digits(s: string, start: number, end: number): number {
   return n;
 }
 
-/** Days since 1970-01-01 of a civil date (H. Hinnant's algorithm; Date.UTC is several times slower). */
+/** The digit at `i`, or a negative number large enough to make any field it is part of negative. */
+function digit(s: string, i: number): number {
+  const d = s.charCodeAt(i) - ZERO;
+  return d >= 0 && d <= 9 ? d : -100_000;
+}
+
+/**
+ * Days since 1970-01-01 of a civil date (H. Hinnant's algorithm; Date.UTC is
+ * several times slower), for years 100 and later. Every quotient is of
+ * non-negative integers, so `| 0` is the floor, and integer division by a
+ * constant compiles to a multiplication (a floating-point division does not).
+ */
 function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
+  const era = (y / 400) | 0;
   const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const doy = (((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) | 0) + day - 1;
+  const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy;
   return era * 146097 + doe - 719468;
 }
 
@@ -30,21 +49,81 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** Whether `iso` starts with YYYY-MM-DD (digits unchecked). */
+const dateShaped = (iso: string): boolean => iso.charCodeAt(4) === DASH && iso.charCodeAt(7) === DASH;
+
 /**
  * Milliseconds since the epoch for an ISO date or date-time; NaN when
- * unparseable. Plain dates (the common case) are read digit by digit: parsing
- * dates was the single largest cost of an assessment.
+ * unparseable. Plain dates and UTC / offset date-times (the common cases) are
+ * read digit by digit: parsing dates was the single largest cost of an
+ * assessment. Any other shape goes to Date.parse.
  */
 export function toMs(iso: string): number {
-  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
-    const year = digits(iso, 0, 4);
-    const month = digits(iso, 5, 7);
-    const day = digits(iso, 8, 10);
-    if (year < 100) return Date.parse(iso); // Date.UTC reads years 0-99 as 1900-1999
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
-    return daysFromCivil(year, month, day) * DAY_MS;
+  const days = plainDateDays(iso);
+  if (days !== undefined) return days * DAY_MS;
+  if (iso.length >= 17 && dateShaped(iso) && iso.charCodeAt(10) === T) {
+    const ms = dateTimeMs(iso);
+    if (ms !== undefined) return ms;
   }
   return Date.parse(iso);
+}
+
+/**
+ * Days since 1970-01-01 of a plain date YYYY-MM-DD (year 100 or later), NaN
+ * when that day does not exist, undefined for any other string. A whole number
+ * of days, not milliseconds: a small integer costs nothing to return.
+ */
+export function plainDateDays(iso: string): number | undefined {
+  if (iso.length !== 10 || !dateShaped(iso)) return undefined;
+  // Unrolled (the hottest parse): a non-digit makes its field negative, as digits() would.
+  const year = digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3);
+  const month = digit(iso, 5) * 10 + digit(iso, 6);
+  const day = digit(iso, 8) * 10 + digit(iso, 9);
+  if (year < 100) return undefined; // years 0-99 and non-digits: Date.parse decides
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  return daysFromCivil(year, month, day);
+}
+
+/**
+ * YYYY-MM-DDTHH:MM[:SS[.sss]] followed by Z or ±HH:MM, in range; undefined for
+ * anything else (other shapes, local times, rolled-over dates such as Feb 30,
+ * which Date.parse accepts), so that the result always equals Date.parse's.
+ */
+function dateTimeMs(iso: string): number | undefined {
+  const year = digits(iso, 0, 4);
+  const month = digits(iso, 5, 7);
+  const day = digits(iso, 8, 10);
+  const hour = digits(iso, 11, 13);
+  const minute = digits(iso, 14, 16);
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (iso.charCodeAt(13) !== COLON || hour < 0 || hour > 23 || minute < 0 || minute > 59) return undefined;
+  let at = 16;
+  let second = 0;
+  let milli = 0;
+  if (iso.charCodeAt(at) === COLON) {
+    second = digits(iso, at + 1, at + 3);
+    if (second < 0 || second > 59) return undefined;
+    at += 3;
+    if (iso.charCodeAt(at) === DOT) {
+      milli = digits(iso, at + 1, at + 4);
+      if (milli < 0) return undefined;
+      at += 4;
+    }
+  }
+  const offset = offsetMinutes(iso, at);
+  if (offset === undefined) return undefined;
+  return daysFromCivil(year, month, day) * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * 1000 + milli - offset * MINUTE_MS;
+}
+
+/** The zone at `at` ending the string: Z → 0, ±HH:MM → minutes east of UTC; undefined otherwise. */
+function offsetMinutes(iso: string, at: number): number | undefined {
+  const c = iso.charCodeAt(at);
+  if (c === Z) return at === iso.length - 1 ? 0 : undefined;
+  if ((c !== PLUS && c !== DASH) || at !== iso.length - 6 || iso.charCodeAt(at + 3) !== COLON) return undefined;
+  const hours = digits(iso, at + 1, at + 3);
+  const minutes = digits(iso, at + 4, at + 6);
+  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return undefined;
+  return (c === PLUS ? 1 : -1) * (hours * 60 + minutes);
 }
 
 /** Whole days from `fromMs` to `toMs` (positive when `to` is later). */

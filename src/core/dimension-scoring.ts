@@ -7,6 +7,7 @@
  */
 import type { DimensionAssessment } from './contract';
 import { makeContext, type ScoringContext } from './context';
+import { quotesOf, type Quotes } from './dimensions/quotes';
 import type { DimensionResult } from './dimensions/rubric';
 import type { CompiledDimension } from './model';
 import { round } from './scale';
@@ -35,10 +36,19 @@ function perProduct(dim: CompiledDimension, ctx: ScoringContext): (DimensionResu
   return { score: Math.round(sum / weights), trend, evidence, riskiest: scored.length > 1 ? riskiest.p.name : undefined };
 }
 
-export function scoreDimension(dim: CompiledDimension, ctx: ScoringContext): { dimension: DimensionAssessment; riskiestProduct?: string } {
+export interface ScoredDimension {
+  dimension: DimensionAssessment;
+  /** Multi-product: the product line carrying the most risk (for the notes). */
+  riskiestProduct: string | undefined;
+  /** The lines drivers and plays quote from the evidence. */
+  quotes: Quotes;
+}
+
+export function scoreDimension(dim: CompiledDimension, ctx: ScoringContext): ScoredDimension {
   const multi = perProduct(dim, ctx);
   const r = multi ?? dim.scorer.score(ctx, dim.params);
   const gap = r.score === null;
+  // Optional fields are added in place, in contract order (spreads were a measurable cost).
   const dimension: DimensionAssessment = {
     key: dim.key,
     label: dim.label,
@@ -48,8 +58,10 @@ export function scoreDimension(dim: CompiledDimension, ctx: ScoringContext): { d
     trend: gap ? null : r.trend,
     dataGap: gap,
     evidence: gap ? [`no data: scored neutral (50) and flagged as a gap — connect ${dim.scorer.missing}`] : r.evidence,
-    ...(r.inferred && { inferred: true }),
-    ...(gap && { missing: dim.scorer.missing }),
   };
-  return multi?.riskiest ? { dimension, riskiestProduct: multi.riskiest } : { dimension };
+  if (r.inferred) dimension.inferred = true;
+  if (gap) dimension.missing = dim.scorer.missing;
+  // A scorer's Rubric noted its quotes; gap and per-product lines are read.
+  const quotes = !gap && !multi && r.quotes ? r.quotes : quotesOf(dimension.evidence);
+  return { dimension, riskiestProduct: multi?.riskiest, quotes };
 }

@@ -45,6 +45,11 @@ export function blend(parts: ReadonlyArray<Part>, conservatism: number): number 
     weights += p.weight;
     if (p.score < min) min = p.score;
   }
+  return blendTotals(sum, weights, min, conservatism);
+}
+
+/** `blend` from running totals: Σ score × weight, Σ weight and the lowest score. */
+export function blendTotals(sum: number, weights: number, min: number, conservatism: number): number {
   const mean = weights > 0 ? sum / weights : min;
   return (1 - conservatism) * mean + conservatism * min;
 }
@@ -59,8 +64,11 @@ export function pctChange(now: number, before: number): number | null {
   return ((now - before) / before) * 100;
 }
 
+/** 10^0 … 10^6, the scales `round` uses (the same values `10 ** digits` gives, without the pow call). */
+const POWERS_OF_TEN = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
+
 export function round(value: number, digits = 0): number {
-  const f = 10 ** digits;
+  const f = POWERS_OF_TEN[digits] ?? 10 ** digits;
   return Math.round(value * f) / f;
 }
 
@@ -75,12 +83,26 @@ export function fmtPct(value: number): string {
 export function fmtNum(value: number): string {
   const rounded = Number.isInteger(value) ? value : round(value, 1);
   if (rounded > -1000 && rounded < 1000) return String(rounded);
+  // Whole numbers (counts, money) are grouped arithmetically: splitting strings was a hot spot.
+  if (Number.isSafeInteger(rounded)) return rounded < 0 ? `-${groupThousands(-rounded)}` : groupThousands(rounded);
   const text = String(Math.abs(rounded));
   const dot = text.indexOf('.');
   const whole = dot < 0 ? text : text.slice(0, dot);
   let grouped = whole.slice(0, ((whole.length - 1) % 3) + 1);
   for (let i = grouped.length; i < whole.length; i += 3) grouped += `,${whole.slice(i, i + 3)}`;
   return `${rounded < 0 ? '-' : ''}${grouped}${dot < 0 ? '' : text.slice(dot)}`;
+}
+
+/** A safe integer ≥ 1000 with thousands separators. */
+function groupThousands(n: number): string {
+  let rest = n;
+  let grouped = '';
+  while (rest >= 1000) {
+    const group = rest % 1000;
+    grouped = `,${group < 10 ? '00' : group < 100 ? '0' : ''}${group}${grouped}`;
+    rest = Math.floor(rest / 1000);
+  }
+  return `${rest}${grouped}`;
 }
 
 export function fmtMoney(value: number): string {

@@ -47,8 +47,10 @@
  */
 import type { AccountSnapshot, ChurnSignal, DimensionAssessment, ExpansionSignal, Tier } from '../contract';
 import { fmtNum } from '../scale';
+import { sortInPlace } from '../sort';
 import type { PlayKey } from './library';
 import { PLAY_LIBRARY } from './library';
+import { quotesOf, type Quotes } from '../dimensions/quotes';
 import { adequate, rootCauseOf, type Cause, type Dragging, type RootCause } from './root-cause';
 
 /** Engagement and satisfaction count as "adequate" for an adoption sprint at or above this. */
@@ -62,6 +64,8 @@ export interface ChooseInput {
   /** The score in force, quoted in the reason when the tier itself is the trigger. */
   score?: number;
   dimensions: ReadonlyArray<DimensionAssessment>;
+  /** The lines noted while scoring, aligned with `dimensions` (read from the evidence when absent). */
+  quotes?: ReadonlyArray<Quotes>;
   churn: ReadonlyArray<ChurnSignal>;
   expansion: ReadonlyArray<ExpansionSignal>;
 }
@@ -131,14 +135,19 @@ const isTier = (f: Facts, ...tiers: Tier[]): boolean => tiers.includes(f.tier);
 
 /** "Label 72/100: first evidence" for the scored dimensions, lowest first (or highest first). */
 function scoredFacts(f: Facts, order: 'lowest' | 'highest', n: number): string[] {
-  return f.dimensions
-    .filter((d) => d.score !== null)
-    .map((d, i) => ({ d, i }))
-    .sort((a, b) => (order === 'lowest' ? 1 : -1) * ((a.d.score as number) - (b.d.score as number)) || a.i - b.i)
+  // A stable sort keeps the model's order among equal scores.
+  const sign = order === 'lowest' ? 1 : -1;
+  const scored: Array<{ d: DimensionAssessment; i: number }> = [];
+  f.dimensions.forEach((d, i) => {
+    if (d.score !== null) scored.push({ d, i });
+  });
+  return sortInPlace(scored, (a, b) => sign * ((a.d.score as number) - (b.d.score as number)))
     .slice(0, n)
-    .map(({ d }) => {
-      const first = d.evidence.find((e) => !e.startsWith('red flag: ')) ?? d.evidence[0];
-      return `${d.label} ${d.score}/100${first ? `: ${first.replace(/^(red|green) flag: /, '')}` : ''}`;
+    .map(({ d, i }) => {
+      // The first line that is not a red flag, else the first line, unprefixed.
+      const { firstNotRed, first } = f.quotes?.[i] ?? quotesOf(d.evidence);
+      const quoted = firstNotRed ?? first;
+      return `${d.label} ${d.score}/100${quoted ? `: ${quoted}` : ''}`;
     });
 }
 
@@ -297,13 +306,15 @@ const RULES: ReadonlyArray<Rule> = [
 ];
 
 export function choose(input: ChooseInput): Choice | null {
-  const root = rootCauseOf(input.dimensions);
-  // Built field by field: spreading the whole input was the play's single largest cost.
+  const root = rootCauseOf(input.dimensions, input.quotes);
+  // Built field by field: spreading the caller's object (a PlayInput carries more) was a
+  // measurable share of choosing a play.
   const facts: Facts = {
     snapshot: input.snapshot,
     tier: input.tier,
     score: input.score,
     dimensions: input.dimensions,
+    quotes: input.quotes,
     churn: input.churn,
     expansion: input.expansion,
     root,

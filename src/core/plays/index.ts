@@ -10,6 +10,7 @@
  * to the renewal date.
  */
 import type { AccountSnapshot, ChurnSignal, DimensionAssessment, ExpansionSignal, Play, Tier } from '../contract';
+import type { Quotes } from '../dimensions/quotes';
 import { addBusinessDays, daysBetween, isoDay, toMs } from '../dates';
 import { fmtMoney } from '../scale';
 import { actionSentence } from './action';
@@ -26,6 +27,7 @@ export interface PlayInput {
   asOfMs: number;                     // the date scored (ms)
   score: number; tier: Tier;          // score in force and its tier
   dimensions: DimensionAssessment[];  // renewal-7 or engine-5 keys; score null = data gap
+  quotes?: ReadonlyArray<Quotes>;     // the lines each dimension's scoring noted for quoting
   churn: ChurnSignal[]; expansion: ExpansionSignal[];
   renewal: { date?: string; daysUntil?: number; arr?: number; arrAtRisk?: number };
   urgencyWindowDays: number;          // renewals closer than this raise priority

@@ -19,8 +19,9 @@
  * for targeted intervention". Dragging dimensions are listed lowest first; ties
  * keep the model's order.
  */
-import { stripFlag } from '../dimensions/rubric';
 import type { DimensionAssessment } from '../contract';
+import { quotesOf, type Quotes } from '../dimensions/quotes';
+import { sortInPlace } from '../sort';
 
 export type Cause = 'usage' | 'support' | 'adoption' | 'satisfaction' | 'financial' | 'relationship' | 'value' | 'other';
 
@@ -71,18 +72,22 @@ export interface RootCause {
   readonly clear: boolean;
 }
 
-/** Evidence strings may carry a "red flag: " prefix; the play sentence wants the fact. */
-function firstEvidence(d: DimensionAssessment): string | undefined {
-  const flag = d.evidence.find((e) => e.startsWith('red flag: '));
-  return stripFlag(flag ?? d.evidence[0]);
-}
-
-export function rootCauseOf(dimensions: ReadonlyArray<DimensionAssessment>): RootCause {
-  const dragging: Dragging[] = dimensions
-    .map((d, order) => ({ d, order }))
-    .filter(({ d }) => d.score !== null && d.score < DRAG_BELOW)
-    .sort((a, b) => (a.d.score as number) - (b.d.score as number) || a.order - b.order)
-    .map(({ d }) => ({ key: d.key, label: d.label, score: d.score as number, cause: causeOf(d.key), evidence: firstEvidence(d) }));
+/**
+ * `quotes` (aligned with `dimensions`) are the lines noted while scoring;
+ * without them each dimension's evidence is read.
+ */
+export function rootCauseOf(dimensions: ReadonlyArray<DimensionAssessment>, quotes?: ReadonlyArray<Quotes>): RootCause {
+  const below: Array<{ d: DimensionAssessment; i: number }> = [];
+  dimensions.forEach((d, i) => {
+    if (d.score !== null && d.score < DRAG_BELOW) below.push({ d, i });
+  });
+  // A stable sort keeps the model's order among equal scores.
+  const dragging: Dragging[] = sortInPlace(below, (a, b) => (a.d.score as number) - (b.d.score as number))
+    .map(({ d, i }) => {
+      // The play sentence wants the fact: the first red flag, else the first line, unprefixed.
+      const { red, first } = quotes?.[i] ?? quotesOf(d.evidence);
+      return { key: d.key, label: d.label, score: d.score as number, cause: causeOf(d.key), evidence: red ?? first };
+    });
 
   const causes: Cause[] = [];
   const lowestOfCause: number[] = [];

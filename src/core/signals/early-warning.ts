@@ -78,10 +78,15 @@ function championJobChange(ctx: ScoringContext): ChurnSignal | null {
 }
 
 function ticketSpikeThenSilence(ctx: ScoringContext): ChurnSignal | null {
-  const ages = (ctx.snapshot.support?.tickets ?? []).map((t) => ctx.daysAgo(t.createdAt)).filter((d) => d > -1);
-  const recent = ages.filter((d) => d <= 30).length;
-  const spike = ages.filter((d) => d > 30 && d <= 60).length;
-  const before = ages.filter((d) => d > 60 && d <= 90).length;
+  let recent = 0;
+  let spike = 0;
+  let before = 0;
+  for (const t of ctx.snapshot.support?.tickets ?? []) {
+    const d = ctx.daysAgo(t.createdAt);
+    if (d > -1 && d <= 30) recent += 1;
+    else if (d > 30 && d <= 60) spike += 1;
+    else if (d > 60 && d <= 90) before += 1;
+  }
   if (spike < TICKET_SPIKE_MIN || spike <= TICKET_SPIKE_RATIO * before || recent > 0) return null;
   return warning('ticket_spike_then_silence', 'Ticket spike, then silence', [
     `${spike} tickets opened 31-60 days ago, against ${before} in the 30 days before`,

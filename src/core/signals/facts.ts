@@ -21,6 +21,7 @@ import type { Stakeholder } from '../contract';
 import type { ScoringContext } from '../context';
 import { COMPETITOR_PHRASES, HOSTILE_PHRASES, findPhrase, quote } from '../text';
 import { describeChange, fmtMoney, fmtNum, fmtPct, pctChange } from '../scale';
+import { sortInPlace } from '../sort';
 
 /** Active users (or logins) below this share of their trailing average count as a collapse (seed 002: "below 25%"). */
 export const COLLAPSE_SHARE = 0.25;
@@ -62,8 +63,12 @@ export interface Dated<T> {
 
 /** The items dated in the past (a timestamp later today included), newest first; each date is parsed once. */
 export function newestFirst<T>(ctx: ScoringContext, items: ReadonlyArray<T> | undefined, dateOf: (item: T) => string): Array<Dated<T>> {
-  if (!items || items.length === 0) return [];
-  return items.map((item) => ({ item, age: ctx.daysAgo(dateOf(item)) })).filter((e) => e.age > -1).sort((a, b) => a.age - b.age);
+  const dated: Array<Dated<T>> = [];
+  for (const item of items ?? []) {
+    const age = ctx.daysAgo(dateOf(item));
+    if (age > -1) dated.push({ item, age });
+  }
+  return sortInPlace(dated, (a, b) => a.age - b.age);
 }
 
 /** "21 days ago (2026-11-01)", "today (2026-11-22)", "in 5 days (2026-11-27)". */
@@ -185,15 +190,36 @@ export function stakeholderChanges(
   statuses: ReadonlyArray<Stakeholder['status']>,
   roles?: ReadonlyArray<Stakeholder['role']>,
 ): StakeholderChange[] {
-  return ctx.memo(`stakeholderChanges:${statuses.join(',')}:${roles?.join(',') ?? '*'}`, () => (ctx.snapshot.stakeholders ?? [])
-    .filter((p) => statuses.includes(p.status) && (!roles || roles.includes(p.role)))
-    .map((p) => {
-      const d = p.since !== undefined ? ctx.daysAgo(p.since) : NaN;
-      const daysAgo = Number.isFinite(d) ? Math.trunc(d) : null;
-      const at = p.since !== undefined && daysAgo !== null ? when(ctx, p.since) : '(date unknown)';
-      return { person: p, daysAgo, evidence: `${person(p)} ${STATUS_VERB[p.status]} ${at}` };
-    })
-    .sort((a, b) => (a.daysAgo ?? Infinity) - (b.daysAgo ?? Infinity)));
+  // Filtering the one stably sorted list gives the order sorting each selection would.
+  return everyStakeholderChange(ctx).filter((c) => statuses.includes(c.person.status) && (!roles || roles.includes(c.person.role)));
+}
+
+/** Every stakeholder as a change, newest first: six detectors ask, so it is built once per assessment. */
+function everyStakeholderChange(ctx: ScoringContext): StakeholderChange[] {
+  return ctx.memo('stakeholderChanges', () => sortInPlace(
+    (ctx.snapshot.stakeholders ?? []).map((p): StakeholderChange => new Change(ctx, p)),
+    (a, b) => (a.daysAgo ?? Infinity) - (b.daysAgo ?? Infinity),
+  ));
+}
+
+/** A stakeholder's change, worded only when a signal quotes it (most are never quoted). */
+class Change implements StakeholderChange {
+  readonly daysAgo: number | null;
+  private words: string | undefined;
+
+  constructor(private readonly ctx: ScoringContext, readonly person: Stakeholder) {
+    const d = person.since !== undefined ? ctx.daysAgo(person.since) : NaN;
+    this.daysAgo = Number.isFinite(d) ? Math.trunc(d) : null;
+  }
+
+  get evidence(): string {
+    if (this.words === undefined) {
+      const p = this.person;
+      const at = p.since !== undefined && this.daysAgo !== null ? when(this.ctx, p.since) : '(date unknown)';
+      this.words = `${person(p)} ${STATUS_VERB[p.status]} ${at}`;
+    }
+    return this.words;
+  }
 }
 
 /** Whether a change happened within `days` (undated changes count: the status itself is current news). */

@@ -10,20 +10,32 @@
  */
 import type { ChurnSignal, ExpansionSignal } from '../contract';
 import type { ScoringContext } from '../context';
-import { detectChurnSignals } from './churn';
-import { detectEarlyWarnings } from './early-warning';
-import { detectExpansionSignals } from './expansion';
+import { CHURN_DETECTORS } from './churn';
+import { EARLY_WARNING_DETECTORS } from './early-warning';
+import { EXPANSION_DETECTORS } from './expansion';
 
-const SEVERITY_RANK: Record<ChurnSignal['severity'], number> = { high: 0, medium: 1 };
-const STRENGTH_RANK: Record<ExpansionSignal['strength'], number> = { strong: 0, moderate: 1 };
+const CHURN_AND_EARLY_WARNING = [...CHURN_DETECTORS, ...EARLY_WARNING_DETECTORS];
 
 export function detectSignals(ctx: ScoringContext): { churn: ChurnSignal[]; expansion: ExpansionSignal[] } {
-  // Array#sort is stable, so detection order survives within a severity.
-  const churn = [...detectChurnSignals(ctx), ...detectEarlyWarnings(ctx)]
-    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-  const expansion = detectExpansionSignals(ctx)
-    .sort((a, b) => STRENGTH_RANK[a.strength] - STRENGTH_RANK[b.strength]);
-  return { churn, expansion };
+  return {
+    churn: detectInOrder(CHURN_AND_EARLY_WARNING, ctx, (s) => s.severity === 'high'),
+    expansion: detectInOrder(EXPANSION_DETECTORS, ctx, (s) => s.strength === 'strong'),
+  };
+}
+
+/**
+ * The signals `detectors` find, those `first` picks before the rest, each group in
+ * detection order: a stable sort on two levels, without sorting or interim lists.
+ */
+function detectInOrder<T>(detectors: ReadonlyArray<(ctx: ScoringContext) => T | null>, ctx: ScoringContext, first: (signal: T) => boolean): T[] {
+  const picked: T[] = [];
+  const rest: T[] = [];
+  for (const detect of detectors) {
+    const signal = detect(ctx);
+    if (signal !== null) (first(signal) ? picked : rest).push(signal);
+  }
+  for (const signal of rest) picked.push(signal);
+  return picked;
 }
 
 export { detectChurnSignals } from './churn';

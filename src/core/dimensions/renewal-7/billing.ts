@@ -33,6 +33,7 @@ import { z } from 'zod';
 import type { AccountSnapshot, Trend } from '../../contract';
 import type { ScoringContext } from '../../context';
 import { fmtMoney, fmtNum, interpolate } from '../../scale';
+import { sortInPlace } from '../../sort';
 import { Rubric, limit, table, type DimensionScorer } from '../rubric';
 
 type BillingData = NonNullable<AccountSnapshot['billing']>;
@@ -107,9 +108,10 @@ export const billing: DimensionScorer<Params> = {
       r.part(interpolate(b.discountPct, p.discountPct), 1, b.discountPct > 0 ? `discount ${fmtNum(b.discountPct)}% of contract value` : 'no discount on the contract');
     }
 
-    const changes = (b.contractChanges ?? [])
-      .filter((c) => inWindow(ctx.daysAgo(c.date), 0, p.windowDays))
-      .sort((a, c) => ctx.daysAgo(a.date) - ctx.daysAgo(c.date)); // newest first
+    const changes = sortInPlace( // newest first
+      (b.contractChanges ?? []).filter((c) => inWindow(ctx.daysAgo(c.date), 0, p.windowDays)),
+      (a, c) => ctx.daysAgo(a.date) - ctx.daysAgo(c.date),
+    );
     if (changes.length > 0) {
       const mean = changes.reduce((sum, c) => sum + changeScore(c, p), 0) / changes.length;
       r.part(mean, 2, `contract changes in ${period}: ${changes.map(describeChangeEvent).join(', ')}`);

@@ -21,6 +21,7 @@
  * referral / case study / advisory board.
  */
 import { z } from 'zod';
+import type { AccountSnapshot } from '../../contract';
 import { describeChange, fmtNum, fmtPct, pctChange, round } from '../../scale';
 import { interpolate } from '../../scale';
 import { Rubric, limit, table, trendOf, type DimensionScorer } from '../rubric';
@@ -38,6 +39,7 @@ const Params = z.object({
   greenFlagPoints: limit(5),
 });
 type Params = z.infer<typeof Params>;
+type Meeting = NonNullable<NonNullable<AccountSnapshot['engagement']>['meetings']>[number];
 
 export const engagement: DimensionScorer<Params> = {
   id: 'renewal7.engagement',
@@ -68,20 +70,37 @@ export const engagement: DimensionScorer<Params> = {
       if (d >= p.inactiveDaysRedFlag) r.redFlag(49, `no login for ${fmtNum(d)} days`);
     }
 
-    const meetings = (eng?.meetings ?? []).filter((m) => m.outcome !== 'scheduled' && ctx.daysAgo(m.date) >= 0 && ctx.daysAgo(m.date) <= p.windowDays);
-    if (meetings.length > 0) {
-      const held = meetings.filter((m) => m.outcome === 'completed').length;
-      r.part(interpolate(held / meetings.length, p.meetingAttendance), 2, `${held} of ${meetings.length} meetings in the last ${p.windowDays} days held`);
+    // One pass over the meetings, each date read once: attendance in the window and the latest QBR.
+    let windowMeetings = 0;
+    let held = 0;
+    let lastQbr: Meeting | undefined;
+    let lastQbrAge = Infinity;
+    for (const m of eng?.meetings ?? []) {
+      if (m.outcome === 'scheduled') continue;
+      const age = ctx.daysAgo(m.date);
+      if (age >= 0 && age <= p.windowDays) {
+        windowMeetings += 1;
+        if (m.outcome === 'completed') held += 1;
+      }
+      // The newest QBR; the first listed wins a tie (as a stable sort would keep it).
+      if (m.kind === 'qbr' && age >= 0 && (lastQbr === undefined || age < lastQbrAge)) {
+        lastQbr = m;
+        lastQbrAge = age;
+      }
     }
-    const lastQbr = (eng?.meetings ?? [])
-      .filter((m) => m.kind === 'qbr' && m.outcome !== 'scheduled' && ctx.daysAgo(m.date) >= 0)
-      .sort((a, b) => ctx.daysAgo(a.date) - ctx.daysAgo(b.date))[0];
+    if (windowMeetings > 0) {
+      r.part(interpolate(held / windowMeetings, p.meetingAttendance), 2, `${held} of ${windowMeetings} meetings in the last ${p.windowDays} days held`);
+    }
     if (lastQbr && (lastQbr.outcome === 'canceled' || lastQbr.outcome === 'no_show')) {
       r.redFlag(49, `last QBR (${lastQbr.date.slice(0, 10)}) was ${lastQbr.outcome === 'no_show' ? 'a no-show' : 'cancelled'}`);
     }
 
-    const emails = (eng?.emails ?? []).filter((e) => ctx.daysAgo(e.date) >= 0 && ctx.daysAgo(e.date) <= p.windowDays);
-    const outbound = emails.filter((e) => e.direction === 'outbound').length;
+    const emails = (eng?.emails ?? []).filter((e) => {
+      const age = ctx.daysAgo(e.date);
+      return age >= 0 && age <= p.windowDays;
+    });
+    let outbound = 0;
+    for (const e of emails) if (e.direction === 'outbound') outbound += 1;
     const inbound = emails.length - outbound;
     if (outbound > 0) {
       r.part(interpolate(inbound / outbound, p.responsiveness), 2, `${inbound} ${inbound === 1 ? 'reply' : 'replies'} to ${outbound} outreach emails in the last ${p.windowDays} days`);
@@ -108,11 +127,17 @@ export const engagement: DimensionScorer<Params> = {
 
 /** Outbound emails since the client's last inbound email (consecutive unanswered outreach). */
 export function unansweredOutreach(emails: ReadonlyArray<{ date: string; direction: 'inbound' | 'outbound' }>, daysAgo: (iso: string) => number): number {
-  const sorted = [...emails].sort((a, b) => daysAgo(a.date) - daysAgo(b.date)); // newest first
+  // Newest first, the run of outbound emails before the first inbound one. Found without
+  // sorting: the latest inbound email (the first listed of equally dated ones, as a stable
+  // sort would order them), then the outbound emails that a sort would put before it.
+  const ages = emails.map((e) => daysAgo(e.date));
+  let reply = -1;
+  for (let i = 0; i < emails.length; i++) {
+    if (emails[i]!.direction === 'inbound' && (reply === -1 || ages[i]! < ages[reply]!)) reply = i;
+  }
   let n = 0;
-  for (const e of sorted) {
-    if (e.direction === 'inbound') break;
-    n += 1;
+  for (let i = 0; i < emails.length; i++) {
+    if (emails[i]!.direction === 'outbound' && (reply === -1 || ages[i]! < ages[reply]! || (ages[i] === ages[reply] && i < reply))) n += 1;
   }
   return n;
 }

@@ -28,6 +28,7 @@ import { z } from 'zod';
 import type { AccountSnapshot } from '../../contract';
 import type { ScoringContext } from '../../context';
 import { interpolate, round } from '../../scale';
+import { sortInPlace } from '../../sort';
 import { CHURN_PHRASES, COMPETITOR_PHRASES, findPhrase, quote } from '../../text';
 import { Rubric, limit, table, type DimensionScorer } from '../rubric';
 
@@ -55,6 +56,7 @@ const Params = z.object({
 });
 type Params = z.infer<typeof Params>;
 type Survey = NonNullable<AccountSnapshot['surveys']>[number];
+type Invite = NonNullable<AccountSnapshot['surveyInvites']>[number];
 
 const day = (iso: string) => iso.slice(0, 10);
 
@@ -86,9 +88,15 @@ export const sentiment: DimensionScorer<Params> = {
   missing: 'NPS / CSAT survey responses (HubSpot feedback submissions)',
   score(ctx, p) {
     const r = new Rubric();
-    const all = ctx.snapshot.surveys ?? [];
-    const recent = all.filter((s) => ctx.daysAgo(s.date) >= 0 && ctx.daysAgo(s.date) <= p.windowDays).sort((a, b) => ctx.daysAgo(a.date) - ctx.daysAgo(b.date)); // newest first
-    const stale = all.filter((s) => ctx.daysAgo(s.date) > p.windowDays).length;
+    // Each date read once; newest first (a stable sort keeps the listed order of equal dates).
+    const dated: Array<{ s: Survey; age: number }> = [];
+    let stale = 0;
+    for (const s of ctx.snapshot.surveys ?? []) {
+      const age = ctx.daysAgo(s.date);
+      if (age >= 0 && age <= p.windowDays) dated.push({ s, age });
+      else if (age > p.windowDays) stale += 1;
+    }
+    const recent = sortInPlace(dated, (a, b) => a.age - b.age).map((d) => d.s);
     if (stale > 0) r.note(`${stale} survey response${stale === 1 ? '' : 's'} older than ${p.windowDays} days ignored`);
 
     const nps = recent.filter((s) => s.type === 'nps');
@@ -110,14 +118,21 @@ export const sentiment: DimensionScorer<Params> = {
       const [a, b, c] = last3;
       if (a && b && c && a.score < b.score && b.score < c.score) r.redFlag(49, `CSAT falling three times in a row: ${c.score} → ${b.score} → ${a.score}`);
     }
-    const comment = recent.map((s: Survey) => ({ s, phrase: findPhrase(s.comment, CHURN_PHRASES, ctx.lower) ?? findPhrase(s.comment, COMPETITOR_PHRASES, ctx.lower) })).find((x) => x.phrase);
-    if (comment?.phrase && comment.s.comment) r.redFlag(29, `${comment.s.type.toUpperCase()} comment on ${day(comment.s.date)}: ${quote(comment.s.comment, comment.phrase)}`);
+    for (const s of recent) {
+      const phrase = findPhrase(s.comment, CHURN_PHRASES, ctx.lower) ?? findPhrase(s.comment, COMPETITOR_PHRASES, ctx.lower);
+      if (phrase && s.comment) {
+        r.redFlag(29, `${s.type.toUpperCase()} comment on ${day(s.date)}: ${quote(s.comment, phrase)}`);
+        break;
+      }
+    }
 
     // A fresh invite may still be answered: until the grace period passes it is pending, not silence.
-    const invites = (ctx.snapshot.surveyInvites ?? []).filter((i) => {
+    const sent: Array<{ i: Invite; age: number }> = [];
+    for (const i of ctx.snapshot.surveyInvites ?? []) {
       const age = ctx.daysAgo(i.sentAt);
-      return age >= 0 && age <= p.windowDays && (i.responded || age >= p.inviteGraceDays);
-    }).sort((a, b) => ctx.daysAgo(a.sentAt) - ctx.daysAgo(b.sentAt));
+      if (age >= 0 && age <= p.windowDays && (i.responded || age >= p.inviteGraceDays)) sent.push({ i, age });
+    }
+    const invites = sortInPlace(sent, (a, b) => a.age - b.age).map((x) => x.i); // newest first
     const unanswered = invites.filter((i) => !i.responded);
     const lastInvite = invites[0];
     if (recent.length > 0) {

@@ -65,10 +65,18 @@ export const support: DimensionScorer<Params> = {
     const sup = ctx.snapshot.support;
     const r = new Rubric();
     if (!sup) return r.result(ctx, null);
-    const recent = sup.tickets.filter((t) => {
+    // One pass over the tickets, each date read once: the window, and the last two months.
+    const recent: Ticket[] = [];
+    let last30 = 0;
+    let prev30 = 0;
+    for (const t of sup.tickets) {
       const age = ctx.daysAgo(t.createdAt);
-      return age >= 0 && age <= p.windowDays;
-    });
+      if (age >= 0 && age <= p.windowDays) {
+        recent.push(t);
+        if (age <= 30) last30 += 1;
+      }
+      if (age > 30 && age <= 60) prev30 += 1;
+    }
     const n = recent.length;
 
     if (sup.cohortAvgTickets90d !== undefined && sup.cohortAvgTickets90d > 0) {
@@ -78,37 +86,24 @@ export const support: DimensionScorer<Params> = {
       r.part(interpolate(n, p.volumeAbsolute), 2, `${n} ticket${n === 1 ? '' : 's'} in the last ${p.windowDays} days`);
     }
 
-    const prioritised = recent.filter((t) => t.priority !== undefined);
-    if (prioritised.length > 0) {
-      const severe = prioritised.filter((t) => SEVERE.has(t.priority)).length;
-      r.part(interpolate(severe / prioritised.length, p.severeShare), 2, `${severe} of ${prioritised.length} recent tickets high or urgent priority`);
+    const k = tally(recent, p);
+    if (k.prioritised > 0) {
+      r.part(interpolate(k.severe / k.prioritised, p.severeShare), 2, `${k.severe} of ${k.prioritised} recent tickets high or urgent priority`);
     }
-
-    const toned = recent.filter((t) => t.sentiment !== undefined);
-    if (toned.length > 0) {
-      const value = (t: Ticket) => (t.sentiment === 'positive' ? p.sentimentPositive : t.sentiment === 'neutral' ? p.sentimentNeutral : p.sentimentNegative);
-      const negative = toned.filter((t) => t.sentiment === 'negative').length;
-      r.part(toned.reduce((s, t) => s + value(t), 0) / toned.length, 2, `ticket sentiment: ${negative} of ${toned.length} negative`);
+    if (k.toned > 0) {
+      r.part(k.toneSum / k.toned, 2, `ticket sentiment: ${k.negative} of ${k.toned} negative`);
     }
-
-    const rated = recent.filter((t) => t.csat !== undefined);
-    if (rated.length > 0) {
-      const mean = rated.reduce((s, t) => s + (t.csat as number), 0) / rated.length;
-      r.part(interpolate(mean, p.csat), 2, `support CSAT ${round(mean, 1)}/5 over ${rated.length} rated ticket${rated.length === 1 ? '' : 's'}`);
+    if (k.rated > 0) {
+      const mean = k.csatSum / k.rated;
+      r.part(interpolate(mean, p.csat), 2, `support CSAT ${round(mean, 1)}/5 over ${k.rated} rated ticket${k.rated === 1 ? '' : 's'}`);
       if (mean < p.csatRedFlag) r.redFlag(49, `support CSAT ${round(mean, 1)}/5 is below ${p.csatRedFlag}`);
     }
-
-    const escalated = recent.filter((t) => t.escalated === true).length;
-    if (recent.some((t) => t.escalated !== undefined)) {
-      r.part(interpolate(escalated, p.escalations), 1, `${escalated} escalation${escalated === 1 ? '' : 's'} in the last ${p.windowDays} days`);
+    if (k.escalationKnown) {
+      r.part(interpolate(k.escalated, p.escalations), 1, `${k.escalated} escalation${k.escalated === 1 ? '' : 's'} in the last ${p.windowDays} days`);
     }
 
     // Aging is judged on every open ticket, however old: "open tickets aging without resolution".
-    const aging = sup.tickets
-      .filter((t) => SEVERE.has(t.priority) && !isClosed(ctx, t))
-      .map((t) => ({ t, waited: businessDaysOpen(ctx, t) }))
-      .filter((x) => x.waited > p.agingBusinessDays)
-      .sort((a, b) => b.waited - a.waited)[0];
+    const aging = longestWaiting(ctx, sup.tickets, p.agingBusinessDays);
     if (aging) {
       const { t, waited } = aging;
       r.redFlag(49, `${t.priority} ticket ${t.id} open ${Math.floor(ctx.daysAgo(t.createdAt))} days, ${waited} business days (since ${t.createdAt.slice(0, 10)})`);
@@ -119,21 +114,15 @@ export const support: DimensionScorer<Params> = {
     const frustration = threat ? null : textMatch(recent, (text) => findPhrase(text, HOSTILE_PHRASES, ctx.lower));
     if (frustration) r.redFlag(49, `frustration in ticket ${frustration.t.id} (${frustration.t.createdAt.slice(0, 10)}): ${frustration.quoted}`);
 
-    const last30 = recent.filter((t) => ctx.daysAgo(t.createdAt) <= 30).length;
-    const prev30 = sup.tickets.filter((t) => {
-      const age = ctx.daysAgo(t.createdAt);
-      return age > 30 && age <= 60;
-    }).length;
     if (last30 >= p.spikeMinTickets && last30 > prev30 * (1 + p.spikePct / 100)) {
       r.redFlag(49, `ticket volume up from ${prev30} to ${last30} month over month`);
     }
 
-    if (toned.length > 0 && toned.every((t) => t.sentiment !== 'negative')) {
-      const positive = toned.filter((t) => t.sentiment === 'positive').length;
-      if (positive * 2 >= toned.length) r.greenFlag(p.greenFlagPoints, `support interactions end well: ${positive} of ${toned.length} recent tickets positive, none negative`);
+    if (k.toned > 0 && k.negative === 0 && k.positive * 2 >= k.toned) {
+      r.greenFlag(p.greenFlagPoints, `support interactions end well: ${k.positive} of ${k.toned} recent tickets positive, none negative`);
     }
-    const growth = usageGrowth(ctx);
-    if (growth && prev30 > 0 && last30 <= prev30 && growth.pct >= p.usageGrowthPct) {
+    const growth = prev30 > 0 && last30 <= prev30 ? usageGrowth(ctx) : null;
+    if (growth && growth.pct >= p.usageGrowthPct) {
       r.greenFlag(p.greenFlagPoints, `ticket volume ${last30 < prev30 ? 'falling' : 'stable'} (${last30} in the last 30 days, ${prev30} the 30 before) while ${growth.text}`);
     }
 
@@ -141,6 +130,56 @@ export const support: DimensionScorer<Params> = {
     return r.result(ctx, trend);
   },
 };
+
+/** What the recent tickets say, counted in one pass. */
+interface Tally {
+  prioritised: number;
+  severe: number;
+  toned: number;
+  /** Sum of the tone values (positive, neutral, negative scores) of the toned tickets. */
+  toneSum: number;
+  positive: number;
+  negative: number;
+  rated: number;
+  csatSum: number;
+  escalated: number;
+  /** Whether any ticket says whether it was escalated. */
+  escalationKnown: boolean;
+}
+
+function tally(tickets: ReadonlyArray<Ticket>, p: Params): Tally {
+  const k: Tally = { prioritised: 0, severe: 0, toned: 0, toneSum: 0, positive: 0, negative: 0, rated: 0, csatSum: 0, escalated: 0, escalationKnown: false };
+  for (const t of tickets) {
+    if (t.priority !== undefined) {
+      k.prioritised += 1;
+      if (SEVERE.has(t.priority)) k.severe += 1;
+    }
+    if (t.sentiment !== undefined) {
+      k.toned += 1;
+      k.toneSum += t.sentiment === 'positive' ? p.sentimentPositive : t.sentiment === 'neutral' ? p.sentimentNeutral : p.sentimentNegative;
+      if (t.sentiment === 'positive') k.positive += 1;
+      if (t.sentiment === 'negative') k.negative += 1;
+    }
+    if (t.csat !== undefined) {
+      k.rated += 1;
+      k.csatSum += t.csat;
+    }
+    if (t.escalated === true) k.escalated += 1;
+    if (t.escalated !== undefined) k.escalationKnown = true;
+  }
+  return k;
+}
+
+/** The open high / urgent ticket waiting the most business days beyond the limit (the first listed of equals). */
+function longestWaiting(ctx: ScoringContext, tickets: ReadonlyArray<Ticket>, limitDays: number): { t: Ticket; waited: number } | null {
+  let longest: { t: Ticket; waited: number } | null = null;
+  for (const t of tickets) {
+    if (!SEVERE.has(t.priority) || isClosed(ctx, t)) continue;
+    const waited = businessDaysOpen(ctx, t);
+    if (waited > limitDays && (longest === null || waited > longest.waited)) longest = { t, waited };
+  }
+  return longest;
+}
 
 /** Closed on or before the date scored (a closing date after asOf is not known yet). */
 function isClosed(ctx: ScoringContext, t: Ticket): boolean {
