@@ -5,7 +5,10 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { runAssess } from './commands/assess';
+import { runDashboard } from './commands/dashboard';
+import { runForecast } from './commands/forecast';
 import { runModelShow, runModelValidate } from './commands/model';
+import { runSandbox } from './commands/sandbox';
 import { nodeIo, UsageError, type Io } from './io';
 
 function program(io: Io, setCode: (code: number) => void): Command {
@@ -32,6 +35,37 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .command('validate <file>')
     .description('validate a model file: "ok" or errors naming each bad field')
     .action(async (file: string) => setCode(await runModelValidate(file, io)));
+
+  cli
+    .command('sandbox')
+    .description('run a local HubSpot-compatible CRM with a generated portfolio until Ctrl-C')
+    .option('-p, --port <n>', 'port on 127.0.0.1 (0 = any free port)', '8787')
+    .option('-c, --companies <n>', 'companies to generate', '100')
+    .option('-s, --seed <n>', 'generator seed: same seed, same portfolio', '1')
+    .option('-t, --token <token>', 'the Bearer token the sandbox accepts', 'sandbox-token')
+    .option('--truth <file>', 'where to write the ground truth', 'sandbox-truth.json')
+    .option('--seed-file <file>', 'load this SandboxSeed JSON instead of generating')
+    .action(async (opts) => setCode(await runSandbox(opts, io)));
+
+  cli
+    .command('forecast')
+    .description('renewal-forecast.md (seed 002 structure) from snapshots or labeled records')
+    .requiredOption('-i, --input <file>', 'snapshots (.json/.jsonl) or labeled records ({snapshot, outcome} lines)')
+    .option('-m, --model <name|path>', 'renewal-7 (default), engine-5, or a model file')
+    .option('-o, --out <file>', 'where to write the report', 'renewal-forecast.md')
+    .option('--as-of <date>', 'generated date (default: the latest snapshot date)')
+    .action(async (opts) => setCode(await runForecast(opts, io)));
+
+  cli
+    .command('dashboard')
+    .description('weekly CS metrics (seed 000 phase 8) and cohort retention as JSON, YAML or one HTML page')
+    .requiredOption('-i, --input <file>', 'snapshots (.json/.jsonl) or labeled records ({snapshot, outcome} lines)')
+    .option('-m, --model <name|path>', 'renewal-7 (default), engine-5, or a model file')
+    .addOption(new Option('-f, --format <format>', 'output format (default: from --out, else json)').choices(['json', 'yaml', 'html']))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('--as-of <date>', 'date the metrics are computed at (default: the latest snapshot date)')
+    .addOption(new Option('--cohort-by <period>', 'cohort grouping').choices(['quarter', 'month']).default('quarter'))
+    .action(async (opts) => setCode(await runDashboard(opts, io)));
   return cli;
 }
 

@@ -60,6 +60,11 @@ export interface PropertyDefinition {
   hasUniqueValue?: boolean;
   formField?: boolean;
   displayOrder?: number;
+  /** Money amounts (HubSpot shows the record's currency). */
+  showCurrencySymbol?: boolean;
+  /** The object a value points at, e.g. "OWNER" for hubspot_owner_id. */
+  referencedObjectType?: string;
+  hidden?: boolean;
 }
 
 export interface PropertyGroup {
@@ -77,6 +82,8 @@ export interface PropertyVersion {
   /** HubSpot's `sourceType`: CRM_UI, API, INTEGRATION, IMPORT, CALCULATED … */
   sourceType: string;
   sourceId?: string;
+  /** Set for CRM_UI writes: the HubSpot user who made the change. */
+  updatedByUserId?: number;
 }
 
 /** A CRM record to load. Values are strings, exactly as HubSpot stores and returns them. */
