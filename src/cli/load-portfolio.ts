@@ -1,12 +1,13 @@
 /**
  * Loading a portfolio from a file for `che forecast` / `che dashboard`: a JSON
  * snapshot, a JSON array (of snapshots or labeled records), or JSONL with one
- * snapshot or labeled record (`{snapshot, outcome}`) per line. A bad record is
- * reported on stderr with its line (or index) and field, and skipped: the run
- * goes on with the others. A HubSpot loader returns the same LoadedPortfolio.
+ * snapshot or labeled record (`{snapshot, outcome}`, outcome optional) per
+ * line. A bad record is reported on stderr with its line (or index) and field,
+ * and skipped: the run goes on with the others. A HubSpot loader returns the
+ * same LoadedPortfolio.
  */
 import { AccountSnapshot } from '../core/contract';
-import { LabeledRecord, type PortfolioRecord, type PortfolioSource } from '../core/portfolio/record';
+import { WrappedRecord, type PortfolioRecord, type PortfolioSource } from '../core/portfolio/record';
 import { parseWith } from '../core/validation';
 import { UsageError, type Io } from './io';
 
@@ -20,7 +21,7 @@ type Item = { where: string; value: unknown } | { where: string; error: string }
 function toRecord(value: unknown): { ok: true; record: PortfolioRecord } | { ok: false; errors: string[] } {
   const labeled = typeof value === 'object' && value !== null && !Array.isArray(value) && 'snapshot' in value;
   if (labeled) {
-    const parsed = parseWith(LabeledRecord, value);
+    const parsed = parseWith(WrappedRecord, value);
     return parsed.success ? { ok: true, record: parsed.value } : { ok: false, errors: parsed.errors };
   }
   const parsed = parseWith(AccountSnapshot, value);
