@@ -91,8 +91,10 @@ export interface SeedRecord {
   id: string;
   properties: Record<string, string>;
   /**
-   * Earlier values, oldest first, not including the current one. The store
-   * appends the current value, so `propertiesWithHistory` shows the whole path.
+   * Earlier values, oldest first. The store appends the current value at
+   * `updatedAt` unless the last version already holds it, so a value set weeks
+   * before the record's last change keeps its real timestamp (a "value 30 days
+   * ago" read from `propertiesWithHistory` depends on that).
    */
   history?: Record<string, PropertyVersion[]>;
   /** ISO-8601; becomes `createdate` / `createdAt`. */

@@ -42,7 +42,7 @@ export function buildDeals(rng: Rng, sink: Sink, plan: AccountPlan, companyId: s
 
   const ids: DealIds = { pastRenewals: [] };
   let previousClose = since;
-  plan.pastRenewals.forEach((r, k) => {
+  for (const r of plan.pastRenewals) {
     const created = previousClose;
     const won = r.outcome === 'won';
     ids.pastRenewals.push(add(`${companyName} – Renewal ${yearOf(r.at)}`, created, {
@@ -51,8 +51,7 @@ export function buildDeals(rng: Rng, sink: Sink, plan: AccountPlan, companyId: s
     }, [[created, RENEWAL_STAGES.upcoming], [r.at - rng.int(50, 90) * DAY, RENEWAL_STAGES.engaged],
       [r.at - rng.int(10, 45) * DAY, RENEWAL_STAGES.negotiation], [r.at, won ? RENEWAL_STAGES.won : RENEWAL_STAGES.lost]]));
     previousClose = r.at;
-    void k;
-  });
+  }
   if (plan.nextRenewal) {
     const r = plan.nextRenewal;
     const days = (r.at - asOf) / DAY;

@@ -63,7 +63,7 @@ function meetings(rng: Rng, sink: Sink, a: Account, asOf: number, contacted: (at
   if (plan.trajectory === 'new' && plan.customerSince !== undefined) {
     for (const d of [14, 35]) slots.push([plan.customerSince + d * DAY, 'training']);
   }
-  const horizon = plan.churnedAt === undefined ? asOf + 30 * DAY : plan.windowEnd;
+  const horizon = plan.churnedAt === undefined ? asOf + 30 * DAY : plan.churnedAt;
   for (const [kind, every] of Object.entries(CADENCE[plan.segment]) as [MeetingKind, number][]) {
     const offset = rng.int(0, every - 1) * DAY;
     for (let at = plan.activityStart + offset; at <= horizon; at += every * DAY) slots.push([at, kind]);

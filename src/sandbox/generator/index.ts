@@ -24,12 +24,19 @@
  *   che_seasonal, che_community_active, che_goals_defined, che_goals_achieved,
  *   che_roi_documented; contacts che_left_company, che_left_company_at;
  *   tickets che_escalated.
+ * - HISTORY CONVENTION: SeedRecord.history lists earlier values oldest first;
+ *   when a property's current value was set before the record's updatedAt,
+ *   the history ends with that current value (same value, its real
+ *   timestamp), so the store keeps the true time instead of stamping it with
+ *   updatedAt. All versions have sourceType INTEGRATION.
  * - USAGE HISTORY: a sync writes the usage/billing properties weekly over the
  *   last 26 weeks and every 4 weeks before that, back to 546 days (never
  *   before the customer-since date), sourceType INTEGRATION. So the values of
  *   30/60/90 days ago come from `propertiesWithHistory`, and an account can
  *   also be scored "as of" up to ~120 days before its most recent past
- *   renewal (which is always within the last 365 days).
+ *   renewal (which is always within the last 365 days). Tickets, surveys
+ *   and engagements cover the last 400 days (for a former customer, at least
+ *   150 days before its churn).
  * - Contacts (3–15 per company) associated to their company; USER_DEFINED
  *   contact→company labels Champion (typeId 1001, `champion`), Executive
  *   Sponsor (1002, `executive_sponsor`), Decision Maker (1003,

@@ -40,6 +40,7 @@ export function plantedNotes(rng: Rng, plan: AccountPlan, people: People, asOf: 
   note(e.newDepartmentAt, EXPANSION_NOTES.new_department);
   note(e.referralAt, EXPANSION_NOTES.referral);
   note(e.earlyRenewalAt, EXPANSION_NOTES.early_renewal);
+  note(e.displacementAt, EXPANSION_NOTES.displacement);
   if (e.championPromotedAt !== undefined) {
     const champ = people.all.find((p) => p.labels.includes('champion'));
     note(e.championPromotedAt + rng.int(1, 10) * DAY, EXPANSION_NOTES.promoted, { title: promotedTitle(champ?.title ?? 'Director of Operations') });

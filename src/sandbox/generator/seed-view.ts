@@ -29,18 +29,20 @@ export class SeedView {
   }
 
   /**
-   * The value a property had at `at`, as `propertiesWithHistory` would show it
-   * once the store appended the current value at updatedAt (or createdAt when
-   * there is no history).
+   * The value a property had at `at`, as `propertiesWithHistory` shows it once
+   * the store loaded the seed: the history, then the current value stamped
+   * with updatedAt (createdAt when there is no history) unless the history
+   * already ends with it.
    */
   static valueAt(rec: SeedRecord, name: string, at: number): string | undefined {
     const current = rec.properties[name];
     const history = rec.history?.[name] ?? [];
-    const currentAt = Date.parse(history.length > 0 ? rec.updatedAt ?? rec.createdAt : rec.createdAt);
-    if (current !== undefined && currentAt <= at) return current;
     let value: string | undefined;
     for (const v of history) if (Date.parse(v.timestamp) <= at) value = v.value;
-    return value;
+    const last = history[history.length - 1];
+    if (current === undefined || (last && last.value === current)) return value;
+    const currentAt = Date.parse(history.length > 0 ? rec.updatedAt ?? rec.createdAt : rec.createdAt);
+    return currentAt <= at ? current : value;
   }
 
   static numberAt(rec: SeedRecord, name: string, at: number): number | undefined {

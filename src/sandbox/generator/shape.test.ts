@@ -122,11 +122,13 @@ describe('generated portfolio shape', () => {
   it('points every association at existing records, with labels defined for that direction', () => {
     const ids = new Set(OBJECT_TYPES.flatMap((t) => (seed.records[t] ?? []).map((r) => `${t}/${r.id}`)));
     const labels = new Set(seed.labels.map((l) => `${l.fromObjectType}>${l.toObjectType}:${l.category}:${l.typeId}`));
+    const problems: string[] = [];
     for (const a of seed.associations) {
-      expect(ids.has(`${a.fromType}/${a.fromId}`)).toBe(true);
-      expect(ids.has(`${a.toType}/${a.toId}`)).toBe(true);
-      for (const t of a.types) expect(labels.has(`${a.fromType}>${a.toType}:${t.category}:${t.typeId}`)).toBe(true);
+      if (!ids.has(`${a.fromType}/${a.fromId}`)) problems.push(`missing ${a.fromType}/${a.fromId}`);
+      if (!ids.has(`${a.toType}/${a.toId}`)) problems.push(`missing ${a.toType}/${a.toId}`);
+      for (const t of a.types) if (!labels.has(`${a.fromType}>${a.toType}:${t.category}:${t.typeId}`)) problems.push(`undefined label ${t.typeId} on ${a.fromType}>${a.toType}`);
     }
+    expect(problems.slice(0, 10)).toEqual([]);
     expect(seed.labels.map((l) => [l.name, l.label])).toEqual([
       ['champion', 'Champion'], ['executive_sponsor', 'Executive Sponsor'], ['decision_maker', 'Decision Maker'],
     ]);
@@ -137,25 +139,26 @@ describe('generated portfolio shape', () => {
   });
 
   it('keeps history ascending, after creation and never past asOf; ids unique', () => {
+    const problems: string[] = [];
     for (const type of OBJECT_TYPES) {
       const seen = new Set<string>();
       for (const rec of seed.records[type] ?? []) {
-        expect(seen.has(rec.id)).toBe(false);
+        if (seen.has(rec.id)) problems.push(`duplicate id ${type}/${rec.id}`);
         seen.add(rec.id);
         const created = Date.parse(rec.createdAt);
         const updated = Date.parse(rec.updatedAt ?? rec.createdAt);
-        expect(created).toBeLessThanOrEqual(updated);
-        expect(updated).toBeLessThanOrEqual(asOf);
+        if (!(created <= updated && updated <= asOf)) problems.push(`${type}/${rec.id} created ${rec.createdAt} updated ${rec.updatedAt}`);
         for (const [name, versions] of Object.entries(rec.history ?? {})) {
           let prev = created;
           for (const v of versions) {
             const at = Date.parse(v.timestamp);
-            if (!(at >= prev && at <= updated)) throw new Error(`${type}/${rec.id} ${name} version ${v.timestamp} out of order`);
+            if (!(at >= prev && at <= updated)) problems.push(`${type}/${rec.id} ${name} version ${v.timestamp} out of order`);
             prev = at;
           }
         }
       }
     }
+    expect(problems.slice(0, 10)).toEqual([]);
   });
 
   it('loads into the sandbox store without a single rejected value', () => {

@@ -107,6 +107,18 @@ describe('planted signals by trajectory', () => {
     expect(share('steady', (m) => m.entitlementPct > 100)).toBeLessThan(0.1);
   });
 
+  it('CSM notes carry risk flags on troubled accounts and expansion flags on expansion-ready ones', () => {
+    const notesOf = (traj: Trajectory) => current.filter((t) => t.trajectory === traj)
+      .map((t) => view.related(t.companyId, 'notes').map((n) => n.record.properties.hs_note_body ?? '').join(' '));
+    const rate = (traj: Trajectory, re: RegExp) => notesOf(traj).filter((text) => re.test(text)).length / notesOf(traj).length;
+    const risk = /competitor|budget review|downgrade|acquired|executive turnover|left the company/i;
+    const growth = /new department|referral|case study|early renewal|promoted|competitive displacement/i;
+    expect(rate('declining', risk)).toBeGreaterThan(0.5);
+    expect(rate('steady', risk)).toBeLessThan(0.15);
+    expect(rate('expansion_ready', growth)).toBeGreaterThan(0.6);
+    expect(rate('declining', growth)).toBeLessThan(0.1);
+  });
+
   it('no single signal is a perfect predictor: some steady accounts show a warning sign, some churners do not', () => {
     const steady = byTrajectory.get('steady')!;
     const alarmed = steady.filter((m) => m.escalations90 > 0 || m.usageChange90 < -0.15 || (m.npsAvg90 ?? 10) < 6).length;

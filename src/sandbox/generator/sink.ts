@@ -60,20 +60,28 @@ export class Sink {
     const id = String(ID_BASE[type] + n);
     const properties: Record<string, string> = {};
     for (const [k, v] of Object.entries(input.properties)) if (v !== undefined) properties[k] = text(v);
+    const kept: [string, [number, string][]][] = [];
     let latest = input.createdAt;
-    let history: Record<string, PropertyVersion[]> | undefined;
     for (const [name, versions] of Object.entries(input.versions ?? {})) {
-      const kept = dedupe(versions);
-      if (kept.length === 0) continue;
-      const [currentAt, current] = kept[kept.length - 1]!;
-      properties[name] = current;
-      latest = Math.max(latest, currentAt);
-      if (kept.length > 1) {
-        history ??= {};
-        history[name] = kept.slice(0, -1).map(([at, v]) => ({ value: v, timestamp: isoInstant(at), sourceType: this.sourceType }));
-      }
+      const list = dedupe(versions);
+      if (list.length === 0) continue;
+      kept.push([name, list]);
+      latest = Math.max(latest, list[list.length - 1]![0]);
     }
-    const rec: SeedRecord = { id, properties, createdAt: isoInstant(input.createdAt), updatedAt: isoInstant(input.updatedAt ?? latest) };
+    const updatedAt = input.updatedAt ?? latest;
+    let history: Record<string, PropertyVersion[]> | undefined;
+    for (const [name, list] of kept) {
+      const [currentAt, current] = list[list.length - 1]!;
+      properties[name] = current;
+      // The store stamps a current value that is missing from the history with
+      // the record's updatedAt. A value that changed earlier keeps its own
+      // timestamp by ending the history (the store does not repeat an equal value).
+      const upTo = currentAt < updatedAt && currentAt > input.createdAt ? list.length : list.length - 1;
+      if (upTo === 0) continue;
+      history ??= {};
+      history[name] = list.slice(0, upTo).map(([at, v]) => ({ value: v, timestamp: isoInstant(at), sourceType: this.sourceType }));
+    }
+    const rec: SeedRecord = { id, properties, createdAt: isoInstant(input.createdAt), updatedAt: isoInstant(updatedAt) };
     if (history) rec.history = history;
     this.records[type].push(rec);
     return id;

@@ -78,6 +78,9 @@ export const EXPANSION_NOTES = {
     '{champion} offered to be a reference and agreed to a case study about their rollout. Referral sent to two peers.',
     'Customer referred a peer company to us and volunteered for the customer advisory board.',
   ],
+  displacement: [
+    'Competitive displacement: the {department} team replaced {competitor} with our product for their reporting workflow.',
+  ],
   early_renewal: [
     '{champion} asked whether they could renew early and lock in a multi-year price. Early renewal inquiry.',
   ],

@@ -36,9 +36,10 @@ export function buildTickets(rng: Rng, sink: Sink, plan: AccountPlan, companyId:
       planned.push([at, toneFor(rng, plan.health.at(at))]);
     }
   }
+  const used = new Set<string>();
   for (const [at, tone] of planned.sort((a, b) => a[0] - b[0])) {
     if (at > asOf || at < plan.activityStart) continue;
-    addTicket(rng, sink, plan, companyId, ownerId, people, at, tone, asOf);
+    addTicket(rng, sink, plan, companyId, ownerId, people, at, tone, asOf, used);
   }
 }
 
@@ -48,9 +49,13 @@ function toneFor(rng: Rng, h: number): Tone {
   return rng.chance(h < 0.45 ? 0.35 : 0.08) ? 'angry' : 'negative';
 }
 
-function addTicket(rng: Rng, sink: Sink, plan: AccountPlan, companyId: string, ownerId: string, people: People, at: number, tone: Tone, asOf: number): void {
+function addTicket(rng: Rng, sink: Sink, plan: AccountPlan, companyId: string, ownerId: string, people: People, at: number, tone: Tone, asOf: number, used: Set<string>): void {
   const corpus = tone === 'angry' ? ANGRY_TICKETS : tone === 'negative' ? NEGATIVE_TICKETS : tone === 'expansion' ? EXPANSION_TICKETS : NEUTRAL_TICKETS;
-  const t = fillTicket(rng.pick(corpus), { feature: rng.pick(FEATURES), competitor: rng.pick(COMPETITORS), department: rng.pick(DEPARTMENTS) });
+  // One account rarely files the same complaint twice: prefer a template it has not used.
+  const fresh = corpus.filter((c) => !used.has(c[0]));
+  const template = rng.pick(fresh.length > 0 ? fresh : corpus);
+  used.add(template[0]);
+  const t = fillTicket(template, { feature: rng.pick(FEATURES), competitor: rng.pick(COMPETITORS), department: rng.pick(DEPARTMENTS) });
   const priority = tone === 'angry' ? rng.pick(['HIGH', 'URGENT']) : tone === 'negative' ? rng.pick(['MEDIUM', 'HIGH']) : rng.pick(['LOW', 'LOW', 'MEDIUM']);
   const escalated = tone === 'angry' || (tone === 'negative' && rng.chance(0.15));
   const resolveDays = tone === 'angry' ? rng.float(2, 15) : tone === 'negative' ? rng.float(1, 10) : rng.float(0.1, 4);

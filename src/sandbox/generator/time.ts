@@ -14,6 +14,21 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 export function isoInstant(ms: number): string {
   if (!Number.isFinite(ms)) throw new Error(`not an instant: ${ms}`);
   const t = Math.round(ms);
+  // Sync runs and meetings fall on quarter hours shared by many records: one string each.
+  const aligned = t % QUARTER_HOUR === 0;
+  if (aligned) {
+    const hit = quarterText.get(t);
+    if (hit !== undefined) return hit;
+  }
+  const text = formatInstant(t);
+  if (aligned) quarterText.set(t, text);
+  return text;
+}
+
+const QUARTER_HOUR = 15 * 60_000;
+const quarterText = new Map<number, string>();
+
+function formatInstant(t: number): string {
   const day = Math.floor(t / DAY);
   let date = dayText.get(day);
   if (date === undefined) {
