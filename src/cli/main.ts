@@ -45,6 +45,12 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('-t, --token <token>', 'the Bearer token the sandbox accepts', 'sandbox-token')
     .option('--truth <file>', 'where to write the ground truth', 'sandbox-truth.json')
     .option('--seed-file <file>', 'load this SandboxSeed JSON instead of generating')
+    .option('--rate-limit <n>', 'requests per rolling 10 seconds per token (HubSpot private apps: 100–190)', '190')
+    .option('--search-rate <n>', 'search requests per second', '5')
+    .option('--fault-429 <share>', 'share of requests answered 429 (0–1)', '0')
+    .option('--fault-5xx <share>', 'share of requests answered 502/503/504 (0–1)', '0')
+    .option('--fault-drop <share>', 'share of connections dropped without an answer (0–1)', '0')
+    .option('--latency <ms>', 'latency added to every request', '0')
     .action(async (opts) => setCode(await runSandbox(opts, io)));
 
   cli

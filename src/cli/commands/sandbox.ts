@@ -16,7 +16,16 @@ const optionsSchema = z.object({
   token: z.string().min(1).default(DEFAULT_TOKEN),
   truth: z.string().min(1).default('sandbox-truth.json'),
   seedFile: z.string().min(1).optional(),
+  rateLimit: z.coerce.number().int().min(1).default(190),
+  searchRate: z.coerce.number().int().min(1).default(5),
+  fault429: z.coerce.number().min(0).max(1).default(0),
+  fault5xx: z.coerce.number().min(0).max(1).default(0),
+  faultDrop: z.coerce.number().min(0).max(1).default(0),
+  latency: z.coerce.number().int().min(0).default(0),
 });
+
+/** commander's camelCase option names → the flags a user typed, for error messages. */
+const flag = (key: string) => `--${key.replace(/([A-Z])/g, '-$1').replace(/(\d+)/, '-$1').toLowerCase()}`;
 
 export interface SandboxDeps {
   start?: (options: SandboxOptions) => Promise<RunningSandbox>;
@@ -28,13 +37,15 @@ export async function runSandbox(raw: Record<string, unknown>, io: Io, deps: San
   const parsed = optionsSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new UsageError(`--${String(issue.path[0] ?? 'option')}: ${issue.message}`);
+    throw new UsageError(`${flag(String(issue.path[0] ?? 'option'))}: ${issue.message}`);
   }
   const opts = parsed.data;
   const seed = opts.seedFile ? await readSeed(opts.seedFile, io) : undefined;
   const sandbox = await (deps.start ?? startSandbox)({
     port: opts.port,
     token: opts.token,
+    rateLimit: { perTenSeconds: opts.rateLimit, searchPerSecond: opts.searchRate },
+    faults: { rate429: opts.fault429, rate5xx: opts.fault5xx, dropRate: opts.faultDrop, latencyMs: opts.latency },
     ...(seed ? { seed } : { companies: opts.companies, seed: opts.seed }),
   });
   try {

@@ -38,3 +38,32 @@ test('a seed file that is not a seed exits 2 naming the field', async () => {
   expect(await main(['sandbox', '--port', '0', '--seed-file', 'bad.json'], io)).toBe(2);
   expect(io.err()).toMatch(/customProperties|associations/);
 });
+
+test('a fault share outside 0–1 exits 2 naming the flag as typed', async () => {
+  const io = memoryIo();
+  expect(await main(['sandbox', '--port', '0', '--fault-429', '1.5'], io)).toBe(2);
+  expect(io.err()).toContain('--fault-429');
+});
+
+test('limit and fault flags reach the running sandbox', async () => {
+  const seed = aSeed().withCompanies(1).build();
+  const io = memoryIo({ 'seed.json': JSON.stringify(seed) });
+  let seen: { limits?: unknown; faults?: unknown } = {};
+  const code = await runSandbox(
+    { port: '0', seedFile: 'seed.json', truth: 'truth.json', rateLimit: '120', searchRate: '4', fault429: '0.25', fault5xx: '0.1', faultDrop: '0.05', latency: '30' },
+    io,
+    {
+      start: async (options) => {
+        seen = { limits: options.rateLimit, faults: options.faults };
+        const { startSandbox } = await import('../../../src/sandbox/server');
+        return startSandbox(options);
+      },
+      untilStopped: async () => undefined,
+    },
+  );
+  expect(code).toBe(0);
+  expect(seen).toEqual({
+    limits: { perTenSeconds: 120, searchPerSecond: 4 },
+    faults: { rate429: 0.25, rate5xx: 0.1, dropRate: 0.05, latencyMs: 30 },
+  });
+});
