@@ -5,6 +5,8 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { runAssess } from './commands/assess';
+import { runBacktest } from './commands/backtest';
+import { runCalibrate } from './commands/calibrate';
 import { runDashboard } from './commands/dashboard';
 import { runForecast } from './commands/forecast';
 import { runModelShow, runModelValidate } from './commands/model';
@@ -72,6 +74,29 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--as-of <date>', 'date the metrics are computed at (default: the latest snapshot date)')
     .addOption(new Option('--cohort-by <period>', 'cohort grouping').choices(['quarter', 'month']).default('quarter'))
     .action(async (opts) => setCode(await runDashboard(opts, io)));
+
+  cli
+    .command('backtest')
+    .description('how well renewal risk predicted churn: AUC, PR-AUC, lift, early warning, false alarms (bootstrap intervals) and a calibration table')
+    .requiredOption('-i, --input <file>', 'labeled records ({snapshot, outcome} lines)')
+    .option('-m, --model <name|path>', 'renewal-7 (default), engine-5, or a model file')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--resamples <n>', 'bootstrap resamples', '1000')
+    .option('--seed <n>', 'bootstrap seed: same seed, same intervals', '1')
+    .option('--lead-days <n>', 'warning time that counts as early, days', '60')
+    .action(async (opts) => setCode(await runBacktest(opts, io)));
+
+  cli
+    .command('calibrate')
+    .description('fit weights and the risk curve to labeled outcomes; write the model and report held-out before/after')
+    .requiredOption('-i, --input <file>', 'labeled records ({snapshot, outcome} lines)')
+    .requiredOption('-o, --out <file>', 'where to write the calibrated model file')
+    .option('-m, --model <name|path>', 'base model: renewal-7 (default), engine-5, or a model file')
+    .option('--folds <n>', 'cross-validation folds (2-10)', '5')
+    .option('--seed <n>', 'fold seed: same seed, same model', '1')
+    .option('--as-of <date>', 'calibration date written to the model (default: the latest date in the data)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (opts) => setCode(await runCalibrate(opts, io)));
   return cli;
 }
 

@@ -43,6 +43,18 @@ export const ModelFile = z.strictObject({
   name: z.string().min(1),
   description: z.string().optional(),
   calibratedAt: IsoDate.optional(),
+  /** Written by `che calibrate`: what the weights and curve were fitted on and how they did on held-out folds. */
+  calibration: z
+    .strictObject({
+      baseModel: z.string().min(1),
+      outcomes: z.number().int().nonnegative(),
+      churned: z.number().int().nonnegative(),
+      folds: z.number().int().min(2),
+      seed: z.number().int(),
+      priorStrength: z.number().nonnegative(),
+      heldOutAuc: z.strictObject({ before: z.number().min(0).max(1).nullable(), after: z.number().min(0).max(1).nullable() }),
+    })
+    .optional(),
   /** How far each dimension's blend leans toward its weakest part (0 = mean, 1 = minimum). */
   conservatism: z.number().min(0).max(1).default(0.3),
   dimensions: z
