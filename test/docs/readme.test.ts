@@ -19,7 +19,7 @@ const documented = [
   ...['renewal-7', 'engine-5'].flatMap((m) => readdirSync(path.join(root, 'src/core/dimensions', m)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => `src/core/dimensions/${m}/${f}`)),
   'src/core/signals/churn.ts', 'src/core/signals/early-warning.ts', 'src/core/signals/expansion.ts',
   'src/core/plays/library.ts', 'src/core/plays/choose.ts', 'src/core/plays/priority.ts', 'src/core/confidence.ts', 'src/core/tiers.ts',
-  'src/core/portfolio/ranking.ts', 'src/core/portfolio/themes.ts',
+  'src/core/portfolio/ranking.ts', 'src/core/portfolio/themes.ts', 'src/core/evaluation/backtest.ts',
 ];
 
 describe('README', () => {
