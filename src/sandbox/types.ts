@@ -225,6 +225,8 @@ export type StoreChange =
       toObjectType: ObjectType;
       toObjectId: string;
       associationTypeId: number;
+      /** The type's category; webhooks infer it from the type id when absent. */
+      associationCategory?: AssociationCategory;
       removed: boolean;
       occurredAt: number;
       changeSource: string;

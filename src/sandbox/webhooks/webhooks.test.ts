@@ -174,25 +174,50 @@ describe('webhooks: which changes become events', () => {
     expect(Object.keys(events[2]!)).not.toContain('sourceId');
   });
 
-  it('turns association changes into associationChange events for the from side', async () => {
+  const assoc = (from: 'contacts' | 'companies', fromId: string, to: 'contacts' | 'companies', toId: string, typeId: number, removed: boolean, changeSource = 'CRM_UI'): StoreChange => ({
+    kind: 'associationChange', fromObjectType: from, fromObjectId: fromId, toObjectType: to, toObjectId: toId,
+    associationTypeId: typeId, removed, occurredAt: at, changeSource, sourceId: 'userId:3',
+  });
+
+  it('turns association changes into HubSpot’s associationChange events for the from side, without objectId', async () => {
     const r = await receiver();
     const w = webhooks(r.targetUrl);
     w.subscribe({ eventType: 'contact.associationChange' });
-    const assoc = (from: 'contacts' | 'companies', fromId: string, to: 'contacts' | 'companies', toId: string, typeId: number, removed: boolean): StoreChange => ({
-      kind: 'associationChange', fromObjectType: from, fromObjectId: fromId, toObjectType: to, toObjectId: toId,
-      associationTypeId: typeId, removed, occurredAt: at, changeSource: 'CRM_UI', sourceId: 'userId:3',
-    });
     w.handle(assoc('contacts', '21', 'companies', '7', 1, false));
     w.handle(assoc('companies', '7', 'contacts', '21', 2, false)); // the other side: no contact subscription matches
-    w.handle(assoc('contacts', '21', 'companies', '8', 279, true));
+    w.handle(assoc('contacts', '21', 'companies', '8', 279, true, 'INTEGRATION'));
+    w.handle(assoc('contacts', '21', 'companies', '8', 1001, false)); // a USER_DEFINED label (Champion)
     await w.idle();
     const events = r.received.flatMap((p) => p.events);
-    expect(events).toHaveLength(2);
-    expect(events[0]).toMatchObject({
-      subscriptionType: 'contact.associationChange', objectId: 21, associationType: 'CONTACT_TO_COMPANY',
-      fromObjectId: 21, toObjectId: 7, associationRemoved: false, isPrimaryAssociation: true, changeSource: 'CRM_UI', sourceId: 'userId:3',
+    expect(events).toHaveLength(3);
+    expect(events[0]).toEqual({
+      eventId: 1, subscriptionId: 1, portalId: 9001, appId: 4242, occurredAt: at, attemptNumber: 0,
+      subscriptionType: 'contact.associationChange', associationType: 'CONTACT_TO_COMPANY',
+      fromObjectId: 21, toObjectId: 7, associationRemoved: false, isPrimaryAssociation: true,
+      changeSource: 'USER', sourceId: 'userId:3', // HubSpot reports a CRM user's association change as USER
     });
-    expect(events[1]).toMatchObject({ toObjectId: 8, associationRemoved: true, isPrimaryAssociation: false });
+    expect(events[1]).toMatchObject({ toObjectId: 8, associationRemoved: true, isPrimaryAssociation: false, changeSource: 'INTEGRATION' });
+    expect(events[2]).toMatchObject({ toObjectId: 8, associationRemoved: false, isPrimaryAssociation: false });
+  });
+
+  it('names the association type by object type ids, type id and category on object.associationChange', async () => {
+    const r = await receiver();
+    const w = webhooks(r.targetUrl);
+    w.subscribe({ eventType: 'object.associationChange', objectTypeId: '0-1' });
+    w.handle(assoc('contacts', '21', 'companies', '7', 1, false));
+    w.handle(assoc('contacts', '21', 'companies', '7', 1001, false));
+    w.handle({ ...assoc('contacts', '21', 'companies', '7', 5, false), associationCategory: 'USER_DEFINED' } as StoreChange);
+    await w.idle();
+    const events = r.received.flatMap((p) => p.events);
+    expect(events.map((e) => [e.associationTypeId, e.associationCategory, e.isPrimaryAssociation])).toEqual([
+      [1, 'HUBSPOT_DEFINED', true], [1001, 'USER_DEFINED', false], [5, 'USER_DEFINED', false],
+    ]);
+    expect(events[0]).toMatchObject({ subscriptionType: 'object.associationChange', fromObjectTypeId: '0-1', toObjectTypeId: '0-2', fromObjectId: 21, toObjectId: 7 });
+    for (const e of events) {
+      expect(e).not.toHaveProperty('objectId');
+      expect(e).not.toHaveProperty('objectTypeId');
+      expect(e).not.toHaveProperty('associationType');
+    }
   });
 
   it('serves generic object.* subscriptions with objectTypeId, e.g. feedback submissions', async () => {
