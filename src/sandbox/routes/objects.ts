@@ -1,10 +1,10 @@
 /** CRM v3 objects: get, list with paging, create, update, archive. */
 import { Router } from 'express';
 import { z } from 'zod';
-import { associate } from '../store';
+import { associate, compareIds } from '../store';
 import { OBJECT_TYPES, type ObjectType } from '../types';
 import { HubSpotHttpError } from '../http/errors';
-import { associationSpecSchema, idSchema, intParam, listParam, objectTypeParam, propertiesSchema, stringParam } from '../http/params';
+import { associationSpecSchema, boolParam, idSchema, intParam, listParam, objectTypeParam, propertiesSchema, stringParam } from '../http/params';
 import { publicObject, type View } from '../http/serialize';
 import { resolveObjectType } from '../schema';
 import type { RouteContext } from './context';
@@ -28,8 +28,9 @@ export function objectRoutes({ store, apiWriter }: RouteContext): Router {
     const max = view.propertiesWithHistory?.length ? HISTORY_LIST_MAX : LIST_MAX;
     const limit = Math.min(intParam(req.query.limit, 'limit', 10), max);
     const after = stringParam(req.query.after);
-    const records = store.list(type);
-    const start = after === undefined ? 0 : records.findIndex((rec) => BigInt(rec.id) >= BigInt(/^\d+$/.test(after) ? after : '0'));
+    // `archived=true` lists only archived records, as HubSpot does.
+    const records = boolParam(req.query.archived) ? store.listArchived(type) : store.list(type);
+    const start = after === undefined ? 0 : records.findIndex((rec) => compareIds(rec.id, after) >= 0);
     const from = start < 0 ? records.length : start;
     const page = records.slice(from, from + limit);
     const body: Record<string, unknown> = { results: page.map((rec) => publicObject(store, rec, view)) };
@@ -40,7 +41,10 @@ export function objectRoutes({ store, apiWriter }: RouteContext): Router {
 
   r.get('/crm/v3/objects/:objectType/:objectId', (req, res) => {
     const type = objectTypeParam(req);
-    const rec = findRecord(req.params.objectId!, type, stringParam(req.query.idProperty));
+    const id = req.params.objectId!;
+    const rec = boolParam(req.query.archived)
+      ? store.getArchived(type, id) ?? notFound(id)
+      : findRecord(id, type, stringParam(req.query.idProperty));
     res.json(publicObject(store, rec, viewOf(req.query)));
   });
 
@@ -77,8 +81,11 @@ export function objectRoutes({ store, apiWriter }: RouteContext): Router {
 
   function findRecord(id: string, type: ObjectType, idProperty?: string) {
     const rec = idProperty ? store.findBy(type, idProperty, id) : store.get(type, id);
-    if (!rec) throw new HubSpotHttpError(404, 'resource not found', 'OBJECT_NOT_FOUND', { context: { id: [id] } });
-    return rec;
+    return rec ?? notFound(id);
+  }
+
+  function notFound(id: string): never {
+    throw new HubSpotHttpError(404, 'resource not found', 'OBJECT_NOT_FOUND', { context: { id: [id] } });
   }
 
   /** Which object type an inline association on create points at: the one whose records hold that id and accept the type id. */

@@ -77,6 +77,16 @@ export class Store {
     return this.archivedCount === 0 ? all.slice() : all.filter((r) => !r.archived);
   }
 
+  /** Archived records of a type, ordered by id (what `?archived=true` reads). */
+  listArchived(type: ObjectType): StoredRecord[] {
+    return this.archivedCount === 0 ? [] : this.order.get(type)!.filter((r) => r.archived);
+  }
+
+  getArchived(type: ObjectType, id: string): StoredRecord | undefined {
+    const r = this.records.get(type)!.get(id);
+    return r?.archived ? r : undefined;
+  }
+
   count(type: ObjectType): number {
     return this.list(type).length;
   }

@@ -1,4 +1,4 @@
-/** The middleware order of the sandbox: faults → auth → rate limit → routes, as a client meets them. */
+/** The middleware chain of the sandbox's API (auth → rate limit → faults → routes; see src/sandbox/app.ts). */
 import type { RunningSandbox } from '../../../src/sandbox/server';
 import { startSandbox } from '../../../src/sandbox/server';
 import { call } from './harness';

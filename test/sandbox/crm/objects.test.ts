@@ -137,3 +137,14 @@ test('feedback submissions are read-only through the API', async () => {
   expect(res.status).toBe(405);
   expect(res.body.status).toBe('error');
 });
+
+test('an archived record leaves the list and is read back with archived=true', async () => {
+  await client.crm.companies.basicApi.archive('7');
+  await expect(client.crm.companies.basicApi.getById('7')).rejects.toMatchObject({ code: 404 });
+  const live = await client.crm.companies.getAll(100);
+  expect(live.map((c) => c.id)).not.toContain('7');
+  const archived = await client.crm.companies.basicApi.getPage(100, undefined, undefined, undefined, undefined, true);
+  expect(archived.results.map((c) => [c.id, c.archived])).toEqual([['7', true]]);
+  const one = await client.crm.companies.basicApi.getById('7', undefined, undefined, undefined, true);
+  expect(one.archivedAt).toBeInstanceOf(Date);
+});
