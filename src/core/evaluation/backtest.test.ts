@@ -65,6 +65,8 @@ describe('backtestOutcomes with bootstrap intervals', () => {
     const narrow = backtestOutcomes(data, 'm@1', { resamples: 300, seed: 1, level: 0.5 });
     const wide = backtestOutcomes(data, 'm@1', { resamples: 300, seed: 1, level: 0.99 });
     expect(narrow.metrics.auc.interval!.resamples).toBe(300);
+    // Every resample of 300 accounts (~90 churned) defines every metric: none may be dropped as undefined.
+    for (const key of METRIC_KEYS) expect(narrow.metrics[key].interval!.resamples).toBe(300);
     expect(wide.metrics.auc.interval!.high - wide.metrics.auc.interval!.low).toBeGreaterThan(narrow.metrics.auc.interval!.high - narrow.metrics.auc.interval!.low);
   });
 

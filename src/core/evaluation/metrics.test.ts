@@ -1,4 +1,4 @@
-import { auc, averagePrecision, topDecileLift, type Observation } from './metrics';
+import { auc, averagePrecision, topDecileLift, topDecileLiftSorted, type Observation } from './metrics';
 
 const obs = (pairs: Array<[risk: number, churned: boolean]>): Observation[] => pairs.map(([risk, churned]) => ({ risk, churned }));
 
@@ -45,6 +45,16 @@ describe('topDecileLift', () => {
     // 20 accounts, 4 churned (20%); the top 2 hold 1 churned (50%) → lift 2.5.
     const data = obs(Array.from({ length: 20 }, (_, i) => [100 - i, [0, 2, 5, 10].includes(i)] as [number, boolean]));
     expect(topDecileLift(data)).toBeCloseTo(2.5, 12);
+  });
+
+  it('skips records a bootstrap resample did not draw (weight 0) instead of failing', () => {
+    // 20 accounts as above (churned at risks 100, 98, 95, 90). The two riskiest churned ones were not drawn:
+    // 18 drawn, 2 churned; the top 1.8 = risk 99 and 0.8 of risk 97, both renewed → lift 0.
+    const sorted = obs(Array.from({ length: 20 }, (_, i) => [100 - i, [0, 2, 5, 10].includes(i)] as [number, boolean]));
+    expect(topDecileLiftSorted(sorted, sorted.map((_, i) => (i === 0 || i === 2 ? 0 : 1)))).toBe(0);
+    // Risk 100 not drawn, risk 98 drawn twice: 20 drawn, 4 churned; the top 2 = risk 99 (renewed) and one draw
+    // of risk 98 (churned) → (1/2) / (4/20) = 2.5.
+    expect(topDecileLiftSorted(sorted, sorted.map((_, i) => (i === 0 ? 0 : i === 2 ? 2 : 1)))).toBeCloseTo(2.5, 12);
   });
 
   it('takes a tied group at the edge of the decile fractionally', () => {

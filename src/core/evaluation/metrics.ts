@@ -89,6 +89,7 @@ export function topDecileLiftSorted(sorted: ReadonlyArray<Observation>, w: Weigh
   for (const g of gs) {
     if (room <= 0) break;
     const size = g.pos + g.neg;
+    if (size === 0) continue; // a group no bootstrap draw picked: nothing to take (and no 0/0)
     const take = Math.min(size, room);
     topPos += (g.pos * take) / size;
     room -= take;
