@@ -4,6 +4,7 @@
  * needs the token only.
  */
 import express, { type RequestHandler, type Router } from 'express';
+import { automationRoutes, developerKeyAuth } from './automation';
 import { bearerAuth } from './http/auth';
 import { errorHandler, sendError } from './http/errors';
 import { adminRoutes, type FaultControl, type LimitControl } from './routes/admin';
@@ -46,9 +47,11 @@ export function buildApp(deps: AppDeps): express.Express {
   if (deps.limiter) api.push(deps.limiter.middleware);
   if (deps.faults) api.push(deps.faults.middleware);
   api.push(json);
+  // Action definitions also take HubSpot's developer key (?hapikey=<token>).
+  app.use(developerKeyAuth(deps.token));
   app.use(...api);
   // Search before objects so "/search" is never read as an object id.
-  for (const routes of [searchRoutes, batchRoutes, objectRoutes, propertyRoutes, associationRoutes, labelRoutes, ownerRoutes, pipelineRoutes]) {
+  for (const routes of [searchRoutes, batchRoutes, objectRoutes, propertyRoutes, associationRoutes, labelRoutes, ownerRoutes, pipelineRoutes, automationRoutes]) {
     app.use(routes(ctx));
   }
   app.use((_req, res) => sendError(res, 404, 'resource not found'));
