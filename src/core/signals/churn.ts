@@ -21,6 +21,7 @@
  * it is a placeholder, the moved meeting has its own record with the real outcome.
  */
 import type { ChurnSignal } from '../contract';
+import type { ChurnSignalKey } from './catalogue';
 import type { ScoringContext } from '../context';
 import { fmtNum } from '../scale';
 import {
@@ -53,8 +54,8 @@ export const SURVEY_UNANSWERED_MIN = 2;
 /** An invite younger than this (days) is still open, not yet unanswered. */
 export const SURVEY_GRACE_DAYS = 7;
 
-const high = (key: string, label: string, evidence: string[]): ChurnSignal => ({ key, severity: 'high', label, evidence });
-const medium = (key: string, label: string, evidence: string[]): ChurnSignal => ({ key, severity: 'medium', label, evidence });
+const high = (key: ChurnSignalKey, label: string, evidence: string[]): ChurnSignal => ({ key, severity: 'high', label, evidence });
+const medium = (key: ChurnSignalKey, label: string, evidence: string[]): ChurnSignal => ({ key, severity: 'medium', label, evidence });
 
 function championDepartureUsageDecline(ctx: ScoringContext): ChurnSignal | null {
   const departure = championDepartures(ctx).find((c) => changedWithin(c, CHAMPION_DEPARTURE_WINDOW_DAYS));

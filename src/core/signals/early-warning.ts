@@ -21,6 +21,7 @@
  * without a date are not counted there: the rule is about a recent wave.
  */
 import type { ChurnSignal } from '../contract';
+import type { ChurnSignalKey } from './catalogue';
 import type { ScoringContext } from '../context';
 import { describeChange, fmtNum, pctChange } from '../scale';
 import {
@@ -61,7 +62,8 @@ export const LEAD_TIME_DAYS = {
   team_member_departures: 30,
 } as const;
 
-type Key = keyof typeof LEAD_TIME_DAYS;
+/** Every early warning must also be in the signal catalogue (never otherwise). */
+type Key = keyof typeof LEAD_TIME_DAYS & ChurnSignalKey;
 const warning = (key: Key, label: string, evidence: string[]): ChurnSignal =>
   ({ key, severity: 'medium', label, evidence, leadTimeDays: LEAD_TIME_DAYS[key] });
 

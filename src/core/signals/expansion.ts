@@ -22,6 +22,7 @@
  * so 3 → 4 users does not count as broader engagement.
  */
 import type { ExpansionSignal } from '../contract';
+import type { ExpansionSignalKey } from './catalogue';
 import type { ScoringContext } from '../context';
 import { FEATURE_REQUEST_PHRASES } from '../text';
 import { describeChange, fmtNum } from '../scale';
@@ -44,8 +45,8 @@ export const ACTIVE_USER_GROWTH_MIN = 5;
 /** NPS points gained between the last two surveys (seed: "improved by 2+ points"). */
 export const NPS_GAIN_MIN = 2;
 
-const strong = (key: string, label: string, evidence: string[]): ExpansionSignal => ({ key, strength: 'strong', label, evidence });
-const moderate = (key: string, label: string, evidence: string[]): ExpansionSignal => ({ key, strength: 'moderate', label, evidence });
+const strong = (key: ExpansionSignalKey, label: string, evidence: string[]): ExpansionSignal => ({ key, strength: 'strong', label, evidence });
+const moderate = (key: ExpansionSignalKey, label: string, evidence: string[]): ExpansionSignal => ({ key, strength: 'moderate', label, evidence });
 
 function usageExceedsEntitlement(ctx: ScoringContext): ExpansionSignal | null {
   const usage = ctx.snapshot.usage;

@@ -39,5 +39,8 @@ function detectInOrder<T>(detectors: ReadonlyArray<(ctx: ScoringContext) => T | 
 }
 
 export { detectChurnSignals } from './churn';
+export {
+  CHURN_SIGNALS, EXPANSION_SIGNALS, CHURN_SIGNAL_KEYS, EXPANSION_SIGNAL_KEYS, type ChurnSignalKey, type ExpansionSignalKey,
+} from './catalogue';
 export { detectEarlyWarnings } from './early-warning';
 export { detectExpansionSignals } from './expansion';
