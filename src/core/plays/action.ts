@@ -111,6 +111,8 @@ const SENTENCES: Readonly<Record<PlayKey, (p: Parts) => string>> = {
     `audit ${p.openTickets > 0 ? `all ${fmtNum(p.openTickets)} open ticket${p.openTickets === 1 ? '' : 's'}` : 'every ticket'} and escalation of ${p.acct}, assign a dedicated escalation manager and send ${p.people.contact} a resolution plan with ETAs by ${p.due}, holding daily stand-ups until the critical issues are resolved`,
   financial_restructure: (p) =>
     `meet ${p.people.executive} at ${p.acct} by ${p.due} to understand the full budget picture and agree a path forward (reduced scope, phased pricing, a payment plan or a bridge period) with documented milestones`,
+  success_optimization_review: (p) =>
+    `hold a success-plan review with ${p.people.contact} at ${p.acct} by ${p.due}: share best practices from similar customers, update their goals, offer an optimization workshop and bring one more stakeholder into the relationship`,
   advocacy_program: (p) =>
     `ask ${p.people.contact} at ${p.acct} by ${p.due} for a case study, a referral or a G2/Capterra review, and invite them to the customer advisory board`,
 };

@@ -84,7 +84,7 @@ describe('choose: rule table, first match wins', () => {
     });
     it('ignores payment distress while billing scores 50 or more', () => {
       const snapshot = anAccount().withChampion().withBilling({ paymentStatus: 'delinquent' }).build();
-      expect(pick('healthy', dims(RENEWAL_7, 70, { billing: 50 }), { snapshot })).toBeNull();
+      expect(pick('healthy', dims(RENEWAL_7, 70, { billing: 50 }), { snapshot })).toBe('success_optimization_review');
     });
   });
 
@@ -175,17 +175,17 @@ describe('choose: rule table, first match wins', () => {
     it('thriving ignores medium relationship signals and goes to advocacy', () => {
       expect(pick('thriving', dims(RENEWAL_7, 90), { churn: [churn('single_threaded', 'medium')] })).toBe('advocacy_program');
     });
-    it('healthy with a moderate signal only → no play', () => {
-      expect(pick('healthy', dims(RENEWAL_7, 75), { expansion: [growth('api_usage_growth', 'moderate')] })).toBeNull();
+    it('healthy with a moderate signal only → the routine success review', () => {
+      expect(pick('healthy', dims(RENEWAL_7, 75), { expansion: [growth('api_usage_growth', 'moderate')] })).toBe('success_optimization_review');
     });
   });
 
-  it('healthy with nothing dragging and no signals → no play (regular cadence)', () => {
-    expect(pick('healthy', dims(RENEWAL_7, 65))).toBeNull();
+  it('healthy with nothing dragging and no signals → the routine success review', () => {
+    expect(pick('healthy', dims(RENEWAL_7, 65))).toBe('success_optimization_review');
   });
 
   it('never lets a data gap drag', () => {
-    expect(pick('healthy', dims(RENEWAL_7, 65, { support: null, adoption: null, sentiment: null }))).toBeNull();
+    expect(pick('healthy', dims(RENEWAL_7, 65, { support: null, adoption: null, sentiment: null }))).toBe('success_optimization_review');
   });
 
   describe('engine-5 keys', () => {

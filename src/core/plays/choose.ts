@@ -24,7 +24,7 @@
  * | 12 | healthy with any dimension below 50 or any churn signal                                        | proactive_health_check      |
  * | 13 | thriving / healthy with a strong expansion signal                                              | expansion_discovery         |
  * | 14 | thriving                                                                                       | advocacy_program            |
- * | —  | healthy, nothing dragging, no signals                                                          | none (regular cadence)      |
+ * | 15 | healthy, nothing dragging, no strong signal (the routine of seed 000 for healthy accounts)     | success_optimization_review |
  *
  * Choices beyond the seed's literal triggers, and why:
  * - Competitor signals win at any tier: seed 002 calls them "elevated churn risk
@@ -301,6 +301,12 @@ const RULES: ReadonlyArray<Rule> = [
     play: 'advocacy_program',
     when: (f) => (isTier(f, 'thriving')
       ? { why: 'thriving account: turn its success into advocacy', trigger: fromAccount('thriving', 'Thriving', f.expansion.find((s) => s.evidence.length > 0)?.evidence.slice(0, 1) ?? scoredFacts(f, 'highest', 1)) }
+      : null),
+  },
+  {
+    play: 'success_optimization_review',
+    when: (f) => (isTier(f, 'healthy')
+      ? { why: 'healthy account with nothing to fix: keep it growing with the seed 000 routine', trigger: fromAccount('healthy', 'Healthy', scoredFacts(f, 'lowest', 1)) }
       : null),
   },
 ];

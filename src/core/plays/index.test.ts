@@ -219,8 +219,10 @@ describe('choosePlay — growth and no play', () => {
     expect(play?.reason).toMatch(/^Usage exceeding entitlements \(strong expansion signal\)/);
   });
 
-  it('returns null for a healthy account with nothing dragging and no signals', () => {
-    expect(choosePlay(input({ tier: 'healthy', dimensions: dims(RENEWAL_7, 68, { support: null }) }))).toBeNull();
+  it('gives a healthy account with nothing dragging and no signals the routine success review, at low urgency', () => {
+    const play = choosePlay(input({ tier: 'healthy', dimensions: dims(RENEWAL_7, 68, { support: null }) }));
+    expect(play).toMatchObject({ key: 'success_optimization_review', owner: 'CSM' });
+    expect(play!.action).toContain('success-plan review');
   });
 });
 

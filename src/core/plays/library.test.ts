@@ -1,11 +1,11 @@
 import { PLAY_KEYS, PLAY_LIBRARY } from './library';
 
 describe('play library', () => {
-  it('holds the twelve save plays of seed 002 plus advocacy, under the keys of DESIGN.md', () => {
+  it('holds the twelve save plays of seed 002 plus advocacy and the healthy-account review, under the keys of DESIGN.md', () => {
     expect([...PLAY_KEYS].sort()).toEqual([
       'advocacy_program', 'competitive_defense', 'custom_success_plan', 'emergency_technical_review', 'executive_sponsor_alignment',
       'expansion_discovery', 'feature_adoption_sprint', 'financial_restructure', 'pricing_packaging_review', 'proactive_health_check',
-      'stakeholder_reengagement', 'support_recovery', 'value_realization_workshop',
+      'stakeholder_reengagement', 'success_optimization_review', 'support_recovery', 'value_realization_workshop',
     ]);
   });
 

@@ -1,7 +1,10 @@
 /**
  * The save-plays library of seed 002 ("Save Plays Library") plus the advocacy
  * play seed 000 prescribes for thriving accounts (迅速发展: case study /
- * referral / G2 review / advisory board). The plays are data: the trigger text
+ * referral / G2 review / advisory board) and its routine for healthy accounts
+ * with nothing to fix (健康: share best practices, review the success plan's
+ * goals, an optimisation workshop, reach more stakeholders), so every scored
+ * customer carries a play. The plays are data: the trigger text
  * is the seed's own, the timeline is counted in business days from the date
  * scored, and the success metric is the seed's.
  *
@@ -20,6 +23,7 @@
  * | support_recovery             | Support Engineering | 5 ("this week")         | Medium (monitor)      |
  * | financial_restructure        | CS Leader           | 15                      | Medium (monitor)      |
  * | advocacy_program             | CSM                 | 15                      | seed 000, thriving    |
+ * | success_optimization_review  | CSM                 | 20                      | seed 000, healthy     |
  *
  * The seed's section headings are only where a play usually sits; the priority
  * of a chosen play is computed for the account (priority.ts).
@@ -40,7 +44,8 @@ export type PlayKey =
   | 'expansion_discovery'
   | 'support_recovery'
   | 'financial_restructure'
-  | 'advocacy_program';
+  | 'advocacy_program'
+  | 'success_optimization_review';
 
 export interface PlayDefinition {
   readonly key: PlayKey;
@@ -187,6 +192,16 @@ const PLAYS: ReadonlyArray<PlayDefinition> = [
     timeline: 'Within 15 business days',
     successMetric: 'Client commits to a case study, referral, G2/Capterra review or advisory board seat',
     riskIfDelayed: 'a promoter\'s goodwill goes unused',
+  },
+  {
+    key: 'success_optimization_review',
+    name: 'Success Optimization Review',
+    trigger: 'Healthy account (health 60-79) with nothing dragging and no signals: share best practices, review success-plan goals, run an optimization workshop and reach more stakeholders (seed 000)',
+    owner: 'CSM',
+    timelineBusinessDays: 20,
+    timeline: 'Within 20 business days',
+    successMetric: 'Success-plan goals reviewed and updated; one more stakeholder or unused feature engaged within 60 days',
+    riskIfDelayed: 'a steady account drifts without anyone noticing the first slip',
   },
 ];
 
