@@ -1,39 +1,134 @@
 #!/usr/bin/env node
-// `npm run demo`: scores the example portfolio with the default model, prints a
-// portfolio table and writes every account's report to out/assessments.md.
+// `npm run demo`: the whole product on the local sandbox, no HubSpot account
+// needed. Starts the sandbox with a generated portfolio, provisions the app's
+// properties, runs a full scoring run through the real HubSpot client, prints
+// the portfolio summary and the accounts to act on first, then exits.
+// `--serve` (`npm run demo:serve`) keeps the sandbox running for exploration.
 'use strict';
-const fs = require('node:fs');
-const path = require('node:path');
-const { assess } = require('../dist/core/assess');
+const { startSandbox } = require('../dist/sandbox/server');
+const { createHubSpotConnection } = require('../dist/hubspot/connection');
+const { hubSpotConfigFromEnv } = require('../dist/hubspot/env');
+const { DEFAULT_MAPPING } = require('../dist/hubspot/mapping');
+const { provision } = require('../dist/hubspot/provision');
 const { builtInModel } = require('../dist/core/models');
-const { parseSnapshot } = require('../dist/core/validation');
-const { assessmentToMarkdown } = require('../dist/core/report/markdown');
-const { PREDICTION_LABEL, TIER_LABEL, money } = require('../dist/core/report/labels');
+const { runFull, renderSummary, terminalProgress } = require('../dist/jobs');
 
-const root = path.join(__dirname, '..');
-const input = path.join(root, 'examples', 'portfolio.jsonl');
-const model = builtInModel('renewal-7');
-const assessments = [];
-fs.readFileSync(input, 'utf8').split('\n').forEach((line, i) => {
-  if (!line.trim()) return;
-  const parsed = parseSnapshot(JSON.parse(line));
-  if (!parsed.success) return console.error(`line ${i + 1}: ${parsed.errors.join('; ')}`);
-  assessments.push(assess(parsed.value, model));
-});
-
-const pad = (s, n) => String(s).slice(0, n).padEnd(n);
-console.log(`Customer Health Engine — ${assessments.length} accounts, model ${model.ref}\n`);
-console.log(`${pad('Account', 18)} ${pad('Score', 5)} ${pad('Tier', 8)} ${pad('Prediction', 17)} ${pad('Conf.', 6)} ${pad('Risk', 4)} ${pad('ARR at risk', 11)} ${pad('Top signal', 38)} Play`);
-for (const a of assessments.sort((x, y) => x.score - y.score)) {
-  const signal = a.signals.churn[0] ? a.signals.churn[0].key : a.signals.expansion[0] ? `+${a.signals.expansion[0].key}` : '—';
-  const play = a.play ? `${a.play.key} (${a.play.priority}, ${a.play.owner}, by ${a.play.dueDate})` : '—';
-  console.log(`${pad(a.name, 18)} ${pad(a.score, 5)} ${pad(TIER_LABEL[a.tier], 8)} ${pad(PREDICTION_LABEL[a.prediction], 17)} ${pad(a.confidence, 6)} ${pad(`${a.renewalRisk}%`, 4)} ${pad(money(a.renewal.arrAtRisk), 11)} ${pad(signal, 38)} ${play}`);
+const SEED = 1;
+const RATE_LIMIT = 190; // a Professional/Enterprise portal's private-app burst limit per 10 s
+const args = process.argv.slice(2);
+const serve = args.includes('--serve');
+/** `--name=N`: a whole number, or the default; anything else stops the demo with a message naming the flag. */
+function intArg(name, fallback, min, max) {
+  const raw = args.find((a) => a.startsWith(`--${name}=`));
+  if (raw === undefined) return fallback;
+  const text = raw.slice(name.length + 3);
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < min || n > max) {
+    process.stderr.write(`demo: --${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(text)}\n`);
+    process.exit(2);
+  }
+  return n;
 }
-const totalAtRisk = assessments.reduce((s, a) => s + (a.renewal.arrAtRisk || 0), 0);
-console.log(`\nTotal ARR at risk: ${money(totalAtRisk)}`);
+const COMPANIES = intArg('companies', 300, 1, 20_000);
+const port = intArg('port', serve ? 8787 : 0, 0, 65_535);
 
-const outDir = path.join(root, 'out');
-fs.mkdirSync(outDir, { recursive: true });
-const report = `# Account assessments (${assessments[0] ? assessments[0].asOf : ''})\n\n${assessments.map((a) => assessmentToMarkdown(a)).join('\n---\n\n')}`;
-fs.writeFileSync(path.join(outDir, 'assessments.md'), report);
-console.log(`Reports: ${path.relative(process.cwd(), path.join(outDir, 'assessments.md'))}`);
+function refuseRealPortal() {
+  process.stderr.write(
+    'The demo runs only on the local sandbox, and HUBSPOT_ACCESS_TOKEN is set in this shell:\n' +
+      'it will not touch a real portal. To score your portal instead:\n' +
+      '  npx che provision            # creates the customer_health properties (safe to repeat)\n' +
+      '  npx che run --dry-run        # shows what would change, writes nothing\n' +
+      '  npx che run                  # scores every customer company and writes the results\n' +
+      'To run the demo, unset HUBSPOT_ACCESS_TOKEN (e.g. `env -u HUBSPOT_ACCESS_TOKEN npm run demo`).\n',
+  );
+  process.exitCode = 2;
+}
+
+function nextSteps(sandbox, summary) {
+  const top = summary.attention[0];
+  const env = `HUBSPOT_BASE_URL=${sandbox.url} HUBSPOT_ACCESS_TOKEN=${sandbox.token}`;
+  const lines = ['', 'Try next:'];
+  if (serve) {
+    lines.push(`  ${env} npx che run --dry-run          # a second run: nothing changed, nothing to write`);
+    if (top) lines.push(`  ${env} npx che run --company ${top.companyId}   # rescore ${top.name}`);
+    lines.push(
+      `  ${env} npx che run --changed-since ${summary.finishedAt} --json   # after you change a company, ticket or contact`,
+      `  curl -H "Authorization: Bearer ${sandbox.token}" "${sandbox.url}/crm/v3/objects/companies?properties=name,che_health_score,che_health_tier,che_recommended_play"`,
+      '  Ctrl-C stops the sandbox.',
+    );
+  } else {
+    lines.push(
+      '  npm run demo:serve                                   # the same, and keep the sandbox running to explore',
+      '  npx che sandbox --companies 300 --seed 1             # a sandbox on http://127.0.0.1:8787, then in another shell:',
+      '  HUBSPOT_BASE_URL=http://127.0.0.1:8787 HUBSPOT_ACCESS_TOKEN=sandbox-token npx che provision',
+      '  HUBSPOT_BASE_URL=http://127.0.0.1:8787 HUBSPOT_ACCESS_TOKEN=sandbox-token npx che run --dry-run',
+      '  npx che forecast --input examples/portfolio.jsonl     # the renewal forecast report',
+      '  npx che dashboard --input examples/portfolio.jsonl --out dashboard.html',
+      '  A real portal: set HUBSPOT_ACCESS_TOKEN (a private-app token), then `npx che provision` and `npx che run`.',
+    );
+  }
+  return lines.join('\n');
+}
+
+/** Reads the sandbox's records back: what the run left on every customer company. */
+function checkPortal(sandbox) {
+  const customers = sandbox.store.list('companies').filter((c) => c.values.get('lifecyclestage') === 'customer');
+  const has = (p) => customers.filter((c) => (c.values.get(p) || '') !== '').length;
+  const lines = [`In the sandbox now, of ${customers.length} customer companies:`];
+  for (const p of ['che_health_score', 'che_health_tier', 'che_renewal_risk', 'che_recommended_play']) {
+    lines.push(`  ${String(has(p)).padStart(5)} carry ${p}`);
+  }
+  return lines.join('\n');
+}
+
+async function main() {
+  if (process.env.HUBSPOT_ACCESS_TOKEN) return refuseRealPortal();
+  // Today's portfolio: the generator's "as of" is the start of today (UTC), so the run scores current data.
+  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
+  process.stdout.write(`Starting the HubSpot sandbox: ${COMPANIES} generated companies (seed ${SEED}), ${RATE_LIMIT} requests per 10 s…\n`);
+  const sandbox = await startSandbox({
+    port,
+    companies: COMPANIES,
+    seed: SEED,
+    asOf: today.toISOString(),
+    rateLimit: { perTenSeconds: RATE_LIMIT, searchPerSecond: 5 },
+  });
+  let keepRunning = false;
+  try {
+    const config = hubSpotConfigFromEnv({
+      HUBSPOT_ACCESS_TOKEN: sandbox.token,
+      HUBSPOT_BASE_URL: sandbox.url,
+      HUBSPOT_RATE_LIMIT: String(RATE_LIMIT),
+      HUBSPOT_SEARCH_RATE: '5',
+    });
+    const conn = createHubSpotConnection(config);
+    process.stdout.write(`Sandbox on ${sandbox.url}. Provisioning the customer_health properties…\n`);
+    await provision(conn, {});
+    process.stdout.write('Scoring every customer company (full run)…\n\n');
+    const summary = await runFull(
+      { conn, mapping: DEFAULT_MAPPING, model: builtInModel('renewal-7'), now: () => new Date() },
+      { progress: terminalProgress(process.stderr) },
+    );
+    process.stdout.write(renderSummary(summary));
+    process.stdout.write(`\n${checkPortal(sandbox)}\n`);
+    process.stdout.write(`${nextSteps(sandbox, summary)}\n`);
+    if (summary.failed.length > 0) process.exitCode = 1;
+    keepRunning = serve;
+  } finally {
+    if (!keepRunning) await sandbox.stop();
+  }
+  if (keepRunning) {
+    process.stdout.write(`\nSandbox running on ${sandbox.url} (token ${sandbox.token}).\n`);
+    const stop = async () => {
+      await sandbox.stop();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`demo failed: ${err && err.stack ? err.stack : err}\n`);
+  process.exitCode = 1;
+});

@@ -10,6 +10,8 @@ import { runCalibrate } from './commands/calibrate';
 import { runDashboard } from './commands/dashboard';
 import { runForecast } from './commands/forecast';
 import { runModelShow, runModelValidate } from './commands/model';
+import { runProvision } from './commands/provision';
+import { runRun } from './commands/run';
 import { runSandbox } from './commands/sandbox';
 import { nodeIo, UsageError, type Io } from './io';
 
@@ -37,6 +39,25 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .command('validate <file>')
     .description('validate a model file: "ok" or errors naming each bad field')
     .action(async (file: string) => setCode(await runModelValidate(file, io)));
+
+  cli
+    .command('provision')
+    .description('create the app\'s HubSpot properties, groups and association labels (safe to repeat; HUBSPOT_ACCESS_TOKEN, HUBSPOT_BASE_URL)')
+    .option('--dry-run', 'read only; list what would be created or updated')
+    .option('--json', 'print the report as JSON')
+    .action(async (opts) => setCode(await runProvision(opts, io, { env: process.env })));
+
+  cli
+    .command('run')
+    .description('score customer companies in HubSpot (HUBSPOT_ACCESS_TOKEN; HUBSPOT_BASE_URL for the sandbox) and write the results back')
+    .option('--full', 'every customer company (the default)')
+    .option('--changed-since <iso>', 'only companies whose record or associated objects changed since this instant')
+    .option('--company <id>', 'one company, by HubSpot id')
+    .option('--dry-run', 'write nothing; list what would change')
+    .option('--json', 'print the run summary as JSON')
+    .option('-m, --model <name|path>', 'renewal-7 (default), engine-5, or a model file')
+    .option('--mapping <file>', 'a mapping file (JSON laid over the default mapping)')
+    .action(async (opts) => setCode(await runRun(opts, io, { env: process.env })));
 
   cli
     .command('sandbox')

@@ -22,7 +22,7 @@ export function runSearch(store: Store, type: ObjectType, req: SearchRequest): S
   const groups = filterGroupsOf(req).map((g) => g.map((f) => compile(store, type, f)));
   const sorts = (req.sorts ?? []).map((s) => sorter(store, type, s));
   const query = req.query?.trim().toLowerCase();
-  const hits = store.list(type).filter(
+  const hits = candidates(store, type, filterGroupsOf(req)).filter(
     (rec) => (groups.length === 0 || groups.some((g) => g.every((test) => test(rec)))) && (!query || matchesQuery(rec, type, query)),
   );
   hits.sort((a, b) => {
@@ -38,6 +38,23 @@ export function runSearch(store: Store, type: ObjectType, req: SearchRequest): S
 }
 
 type Test = (rec: StoredRecord) => boolean;
+
+/**
+ * The records a search has to look at: when every filter group pins
+ * hs_object_id (EQ or IN), only those records can match, so they are fetched
+ * by id instead of scanning the whole type. Same results, index speed.
+ */
+function candidates(store: Store, type: ObjectType, groups: Filter[][]): StoredRecord[] {
+  const pinned: string[] = [];
+  for (const g of groups) {
+    const f = g.find((x) => x.propertyName === 'hs_object_id' && (x.operator === 'EQ' || x.operator === 'IN'));
+    if (!f) return store.list(type);
+    pinned.push(...(f.operator === 'EQ' ? [f.value ?? ''] : f.values ?? []));
+  }
+  if (groups.length === 0) return store.list(type);
+  const ids = [...new Set(pinned.map((v) => v.trim()))];
+  return [...new Set(ids.flatMap((id) => (/^\d+$/.test(id) ? [String(Number(id))] : [])))].flatMap((id) => store.get(type, id) ?? []);
+}
 
 function compile(store: Store, type: ObjectType, f: Filter): Test {
   const assoc = /^associations\.(.+)$/.exec(f.propertyName);
@@ -60,6 +77,17 @@ function compile(store: Store, type: ObjectType, f: Filter): Test {
   }
   if ((f.operator === 'IN' || f.operator === 'NOT_IN') && !f.values) {
     throw validationError(`${f.operator} on ${f.propertyName} needs values.`);
+  }
+  if (f.operator === 'IN' && !(def.type === 'enumeration' && def.fieldType === 'checkbox')) {
+    // Same answers as matches(): equality of comparable forms, looked up in a set
+    // instead of compared value by value (a 100-id IN filter on 40k records).
+    const wanted = new Set((f.values ?? []).map((v) => comparable(def, v)).filter((v) => v !== undefined));
+    return (rec) => {
+      const stored = rec.values.get(f.propertyName);
+      if (stored === undefined || stored === '') return false;
+      const c = comparable(def, stored);
+      return c !== undefined && wanted.has(c);
+    };
   }
   return (rec) => matches(def, rec.values.get(f.propertyName), f);
 }

@@ -1,0 +1,60 @@
+/**
+ * listCustomerCompanyIds and changedCompanyIds: which companies a run scores.
+ */
+import type { HubSpotConnection } from '../contracts';
+import type { Mapping } from '../mapping/schema';
+import { readAssociations, searchIds, type ReadProblem } from './reads';
+
+/** Every customer company id (search on the customer property, 200 per page, re-paged past the 10,000 cap). */
+export async function listCustomerCompanyIds(conn: HubSpotConnection, mapping: Mapping): Promise<string[]> {
+  const { property, values } = mapping.customers;
+  const filter = values.length === 1 ? { propertyName: property, operator: 'EQ', value: values[0]! } : { propertyName: property, operator: 'IN', values };
+  return searchIds(conn, 'companies', [filter]);
+}
+
+/** Objects whose changes can move a score, with the name of their last-modified property. */
+export const CHANGE_SOURCES: [objectType: string, modifiedProperty: string][] = [
+  ['tickets', 'hs_lastmodifieddate'],
+  ['contacts', 'lastmodifieddate'],
+  ['deals', 'hs_lastmodifieddate'],
+  ['feedback_submissions', 'hs_lastmodifieddate'],
+  ['meetings', 'hs_lastmodifieddate'],
+  ['emails', 'hs_lastmodifieddate'],
+  ['calls', 'hs_lastmodifieddate'],
+  ['notes', 'hs_lastmodifieddate'],
+];
+
+export interface ChangedCompanies {
+  companyIds: string[];
+  /** Association read problems (not fatal). */
+  problems: string[];
+}
+
+/**
+ * Companies modified since `sinceIso`, plus the companies of every ticket,
+ * contact, deal, feedback submission, meeting, email, call and note modified
+ * since then (found by search, mapped through the associations v4 batch
+ * read). Not filtered to customers: loadCompanies skips the others.
+ */
+export async function changedCompanyIds(conn: HubSpotConnection, _mapping: Mapping, sinceIso: string): Promise<string[]> {
+  return (await changedCompanies(conn, sinceIso)).companyIds;
+}
+
+export async function changedCompanies(conn: HubSpotConnection, sinceIso: string): Promise<ChangedCompanies> {
+  const since = Date.parse(sinceIso);
+  if (!Number.isFinite(since)) throw new Error(`changedCompanyIds: since must be an ISO-8601 date, got ${JSON.stringify(sinceIso)}`);
+  const gte = (propertyName: string) => [{ propertyName, operator: 'GTE', value: String(since) }];
+  const found = new Set(await searchIds(conn, 'companies', gte('hs_lastmodifieddate')));
+  const problems: ReadProblem[] = [];
+  for (const [type, modified] of CHANGE_SOURCES) {
+    const ids = await searchIds(conn, type, gte(modified));
+    if (ids.length === 0) continue;
+    const links = await readAssociations(conn, type, 'companies', ids, problems);
+    for (const targets of links.values()) for (const t of targets) found.add(t.toId);
+  }
+  return { companyIds: [...found].sort(byNumericId), problems: problems.map((p) => p.message) };
+}
+
+export function byNumericId(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}

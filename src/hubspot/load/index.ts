@@ -1,0 +1,3 @@
+export { changedCompanies, changedCompanyIds, listCustomerCompanyIds, CHANGE_SOURCES } from './companies';
+export { loadCompanies, type LoadOptions } from './load-companies';
+export { APP_PROPERTIES } from './app-properties';
