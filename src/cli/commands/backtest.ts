@@ -9,22 +9,29 @@
 import { backtest, DEFAULT_BACKTEST } from '../../core/evaluation/backtest';
 import { backtestToText } from '../../core/evaluation/text';
 import type { Io } from '../io';
-import { intOption, loadLabeledFile, type LoadedLabeled } from '../load-labeled';
+import { intOption, type LoadedLabeled } from '../load-labeled';
+import { labeledLoader } from '../load-hubspot';
 import { loadModel } from '../load-model';
 
 export interface BacktestCliOptions {
-  input: string;
+  input?: string;
+  /** Read from the portal HUBSPOT_ACCESS_TOKEN opens instead of --input. */
+  hubspot?: boolean;
+  mapping?: string;
   model?: string;
   format: 'text' | 'json';
   resamples?: string;
   seed?: string;
   leadDays?: string;
+  /** --hubspot: history up to this day (default now). */
+  asOf?: string;
+  historyLeadDays?: string;
 }
 
 export async function runBacktest(
   opts: BacktestCliOptions,
   io: Io,
-  load: (opts: BacktestCliOptions, io: Io) => Promise<LoadedLabeled> = (o, i) => loadLabeledFile(o.input, i),
+  load: (opts: BacktestCliOptions, io: Io) => Promise<LoadedLabeled> = labeledLoader({ env: {} }),
 ): Promise<number> {
   const resamples = intOption('resamples', opts.resamples, DEFAULT_BACKTEST.resamples, 1, 100_000);
   const seed = intOption('seed', opts.seed, DEFAULT_BACKTEST.seed, 0, 2 ** 31 - 1);

@@ -9,17 +9,22 @@
 import { calibrate } from '../../core/evaluation/calibrate';
 import { calibrationToText } from '../../core/evaluation/text';
 import { UsageError, type Io } from '../io';
-import { intOption, loadLabeledFile, type LoadedLabeled } from '../load-labeled';
+import { intOption, type LoadedLabeled } from '../load-labeled';
+import { labeledLoader } from '../load-hubspot';
 import { loadModel } from '../load-model';
 import { parseAsOf } from '../load-portfolio';
 
 export interface CalibrateCliOptions {
-  input: string;
+  input?: string;
+  /** Read from the portal HUBSPOT_ACCESS_TOKEN opens instead of --input. */
+  hubspot?: boolean;
+  mapping?: string;
   out: string;
   model?: string;
   folds?: string;
   seed?: string;
   asOf?: string;
+  historyLeadDays?: string;
   format: 'text' | 'json';
 }
 
@@ -32,7 +37,7 @@ function latestDate(records: LoadedLabeled['records']): string {
 export async function runCalibrate(
   opts: CalibrateCliOptions,
   io: Io,
-  load: (opts: CalibrateCliOptions, io: Io) => Promise<LoadedLabeled> = (o, i) => loadLabeledFile(o.input, i),
+  load: (opts: CalibrateCliOptions, io: Io) => Promise<LoadedLabeled> = labeledLoader({ env: {} }),
 ): Promise<number> {
   const asOf = parseAsOf(opts.asOf);
   const folds = intOption('folds', opts.folds, 5, 2, 10);

@@ -14,12 +14,16 @@ import { dashboardToHtml } from '../../core/portfolio/dashboard-html';
 import { latestAsOf } from '../../core/portfolio/record';
 import type { Io } from '../io';
 import { loadModel } from '../load-model';
-import { loadPortfolioFile, parseAsOf, type LoadedPortfolio } from '../load-portfolio';
+import { portfolioLoader } from '../load-hubspot';
+import { parseAsOf, type LoadedPortfolio } from '../load-portfolio';
 
 export type DashboardFormat = 'json' | 'yaml' | 'html';
 
 export interface DashboardOptions {
-  input: string;
+  input?: string;
+  /** Read from the portal HUBSPOT_ACCESS_TOKEN opens instead of --input. */
+  hubspot?: boolean;
+  mapping?: string;
   model?: string;
   format?: DashboardFormat;
   out?: string;
@@ -37,7 +41,7 @@ export function formatFor(opts: Pick<DashboardOptions, 'format' | 'out'>): Dashb
 export async function runDashboard(
   opts: DashboardOptions,
   io: Io,
-  load: (opts: DashboardOptions, io: Io) => Promise<LoadedPortfolio> = (o, i) => loadPortfolioFile(o.input, i),
+  load: (opts: DashboardOptions, io: Io) => Promise<LoadedPortfolio> = portfolioLoader({ env: {} }, false),
 ): Promise<number> {
   const asOf = parseAsOf(opts.asOf);
   const model = await loadModel(opts.model, io);

@@ -12,10 +12,14 @@ import { latestAsOf } from '../../core/portfolio/record';
 import { fmtMoney } from '../../core/scale';
 import type { Io } from '../io';
 import { loadModel } from '../load-model';
-import { loadPortfolioFile, parseAsOf, type LoadedPortfolio } from '../load-portfolio';
+import { portfolioLoader } from '../load-hubspot';
+import { parseAsOf, type LoadedPortfolio } from '../load-portfolio';
 
 export interface ForecastOptions {
-  input: string;
+  input?: string;
+  /** Read from the portal HUBSPOT_ACCESS_TOKEN opens instead of --input. */
+  hubspot?: boolean;
+  mapping?: string;
   model?: string;
   out: string;
   asOf?: string;
@@ -24,7 +28,7 @@ export interface ForecastOptions {
 export async function runForecast(
   opts: ForecastOptions,
   io: Io,
-  load: (opts: ForecastOptions, io: Io) => Promise<LoadedPortfolio> = (o, i) => loadPortfolioFile(o.input, i),
+  load: (opts: ForecastOptions, io: Io) => Promise<LoadedPortfolio> = portfolioLoader({ env: {} }, false),
 ): Promise<number> {
   const asOf = parseAsOf(opts.asOf);
   const model = await loadModel(opts.model, io);

@@ -51,7 +51,7 @@ function parseOptions(raw: Record<string, unknown>) {
   return opts;
 }
 
-async function loadMapping(path: string | undefined, io: Io): Promise<Mapping> {
+export async function loadMapping(path: string | undefined, io: Io): Promise<Mapping> {
   if (path === undefined) return DEFAULT_MAPPING;
   let text: string;
   try {
@@ -73,7 +73,7 @@ async function loadMapping(path: string | undefined, io: Io): Promise<Mapping> {
   }
 }
 
-function connectionConfig(env: RunCommandDeps['env']): HubSpotConfig {
+export function connectionConfig(env: RunCommandDeps['env']): HubSpotConfig {
   try {
     return hubSpotConfigFromEnv(env);
   } catch (err) {

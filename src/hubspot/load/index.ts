@@ -1,3 +1,4 @@
 export { changedCompanies, changedCompanyIds, listCustomerCompanyIds, CHANGE_SOURCES } from './companies';
 export { loadCompanies, type LoadOptions } from './load-companies';
 export { APP_PROPERTIES } from './app-properties';
+export { loadRenewalOutcomes, type CompanyRenewalOutcome, type RenewalOutcomes } from './renewal-outcomes';

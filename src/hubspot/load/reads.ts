@@ -27,7 +27,7 @@ export interface ReadResult {
   problems: ReadProblem[];
 }
 
-export type Filter = { propertyName: string; operator: string; value?: string; values?: string[] };
+export type Filter = { propertyName: string; operator: string; value?: string; highValue?: string; values?: string[] };
 
 function chunks<T>(xs: T[], size: number): T[][] {
   const out: T[][] = [];

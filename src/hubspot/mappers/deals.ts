@@ -50,11 +50,28 @@ function readDeal(rec: HsRecord, m: Mapping, stages: StageMeta, warnings: Warnin
   };
 }
 
+/** A closed renewal deal's outcome: won = renewed, lost = churned on its close date. */
+export interface RenewalOutcomeDeal {
+  dealId: string;
+  renewed: boolean;
+  /** The close date (ISO instant). */
+  date: string;
+  amount?: number;
+}
+
+/** Closed deals of the renewal pipelines → outcomes; open deals, other pipelines and undated deals → undefined. */
+export function renewalOutcomeOf(rec: HsRecord, m: Mapping, stages: StageMeta, warnings: Warnings): RenewalOutcomeDeal | undefined {
+  const deal = readDeal(rec, m, stages, warnings);
+  if (!deal.renewal || !deal.closed || deal.closeDate === undefined) return undefined;
+  return { dealId: deal.id, renewed: deal.won, date: deal.closeDate, ...(deal.amount !== undefined ? { amount: deal.amount } : {}) };
+}
+
 export function dealParts(records: HsRecord[], m: Mapping, stages: StageMeta, asOf: string, warnings: Warnings): DealParts {
   const deals = records.map((r) => readDeal(r, m, stages, warnings));
   const since = new Date(Date.parse(asOf) - m.deals.windowDays * 86_400_000).toISOString();
   const byDate = (a: Deal, b: Deal) => (a.closeDate ?? '').localeCompare(b.closeDate ?? '');
-  const open = deals.filter((x) => x.renewal && !x.closed).sort(byDate);
+  // A deal that closed after asOf was still open then (scoring "as of" a past date).
+  const open = deals.filter((x) => x.renewal && (!x.closed || (x.closeDate !== undefined && x.closeDate > asOf))).sort(byDate);
   const next = open.find((x) => x.amount !== undefined) ?? open[0];
   const out: DealParts = {};
   if (next?.amount !== undefined) out.arr = next.amount;
