@@ -1,0 +1,106 @@
+/**
+ * create-play-task: a HubSpot task for the play, associated to the company,
+ * owned by the company owner and due on the play's due date. The task body
+ * carries a marker naming the play, so an open task for the same play is
+ * found and returned instead of a duplicate.
+ */
+import type { Play, Priority } from '../../core/contract';
+import { addBusinessDays } from '../../core/dates';
+import { PLAY_LIBRARY, type PlayKey } from '../../core/plays';
+import { batchRead, readAssociations } from '../../hubspot/load/reads';
+import { date, Warnings } from '../../hubspot/mappers/values';
+import type { JobDeps } from '../run';
+import { assessOne } from './assess-one';
+import type { CreatePlayTaskParams, PlayTask } from './contract';
+import { badRequest, CardFailure, notFound } from './errors';
+
+export const CREATE_TASK_ENDPOINT = 'POST /crm/v3/objects/tasks';
+/** HubSpot's built-in task → company association type. */
+export const TASK_TO_COMPANY = 192;
+const TASK_PROPERTIES = ['hs_task_subject', 'hs_task_body', 'hs_task_status', 'hs_timestamp', 'hubspot_owner_id'];
+
+/** The line in a task's body that says which play it is for. */
+export const playMarker = (key: string) => `[customer-health play: ${key}]`;
+
+const TASK_PRIORITY: Record<Priority, string> = { critical: 'HIGH', high: 'HIGH', medium: 'MEDIUM', low: 'LOW' };
+
+interface TaskPlay {
+  key: string;
+  name: string;
+  priority: Priority;
+  dueDate: string;
+  lines: string[];
+}
+
+/** The play the task is for: the recommended one, or the one named (from the library, due on its timeline). */
+function taskPlay(recommended: Play | null, params: CreatePlayTaskParams, nowMs: number): TaskPlay {
+  const key = params.playKey ?? recommended?.key;
+  if (!key) throw badRequest('playKey', 'no play is recommended for this company; name the play the task is for');
+  if (recommended && recommended.key === key) {
+    return {
+      key, name: recommended.name, priority: recommended.priority, dueDate: params.dueDate ?? recommended.dueDate,
+      lines: [recommended.action, `Success metric: ${recommended.successMetric}`, ...(recommended.reason ? [`Why: ${recommended.reason}`] : []),
+        ...(recommended.riskIfDelayed ? [`If delayed: ${recommended.riskIfDelayed}`] : [])],
+    };
+  }
+  const def = PLAY_LIBRARY[key as PlayKey];
+  if (!def) throw badRequest('playKey', `unknown play "${key}"`);
+  return {
+    key, name: def.name, priority: 'medium', dueDate: params.dueDate ?? addBusinessDays(nowMs, def.timelineBusinessDays),
+    lines: [`When: ${def.trigger}`, `Owner role: ${def.owner}; timeline: ${def.timeline}`, `Success metric: ${def.successMetric}`],
+  };
+}
+
+export async function createPlayTask(deps: JobDeps, params: CreatePlayTaskParams): Promise<PlayTask> {
+  const now = deps.now();
+  const live = await assessOne(deps, params.companyId, { write: false });
+  if (!live) throw notFound(params.companyId);
+  const play = taskPlay(live.assessment.play, params, now.getTime());
+  const ownerId = live.loaded.ownerId ?? null;
+  const subject = `${play.name}: ${live.loaded.name}`;
+
+  const open = await openTaskFor(deps, params.companyId, play.key);
+  if (open) return open;
+
+  const properties: Record<string, string> = {
+    hs_task_subject: subject,
+    hs_task_body: [...play.lines, '', playMarker(play.key)].join('\n'),
+    hs_task_status: 'NOT_STARTED',
+    hs_task_priority: TASK_PRIORITY[play.priority],
+    hs_task_type: 'TODO',
+    // Due at the end of the working day (UTC) of the due date.
+    hs_timestamp: `${play.dueDate}T17:00:00.000Z`,
+    ...(ownerId ? { hubspot_owner_id: ownerId } : {}),
+  };
+  const associations = [{ to: { id: params.companyId }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: TASK_TO_COMPANY }] }];
+  // POST /crm/v3/objects/tasks
+  const created = await deps.conn.calls.call(CREATE_TASK_ENDPOINT, () =>
+    deps.conn.client.crm.objects.basicApi.create('tasks', { properties, associations } as never));
+  const taskId = (created as { id?: unknown }).id;
+  if (typeof taskId !== 'string' && typeof taskId !== 'number') throw new CardFailure('hubspot', `${CREATE_TASK_ENDPOINT}: HubSpot answered without a task id`);
+  return { taskId: String(taskId), subject, dueDate: play.dueDate, ownerId, created: true };
+}
+
+/** An open (not completed) task of the company that carries this play's marker. */
+async function openTaskFor(deps: JobDeps, companyId: string, playKey: string): Promise<PlayTask | null> {
+  const problems: { ids: string[]; message: string }[] = [];
+  // POST /crm/v4/associations/companies/tasks/batch/read (inside readAssociations)
+  const links = await readAssociations(deps.conn, 'companies', 'tasks', [companyId], problems);
+  const taskIds = (links.get(companyId) ?? []).map((t) => t.toId);
+  if (taskIds.length === 0) return null;
+  // POST /crm/v3/objects/tasks/batch/read (inside batchRead)
+  const { records } = await batchRead(deps.conn, 'tasks', taskIds, TASK_PROPERTIES);
+  const marker = playMarker(playKey);
+  const open = records
+    .filter((r) => r.properties.hs_task_status !== 'COMPLETED' && (r.properties.hs_task_body ?? '').includes(marker))
+    .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))[0];
+  if (!open) return null;
+  const due = date(open.properties.hs_timestamp, 'hs_timestamp', { warnings: new Warnings(companyId), record: `task ${open.id}` });
+  return {
+    taskId: open.id,
+    subject: open.properties.hs_task_subject ?? '',
+    dueDate: due ? due.slice(0, 10) : '',
+    ownerId: open.properties.hubspot_owner_id ?? null,
+    created: false,
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * `npm run build:hubspot` output: the project HubSpot would upload (uids,
+ * locations, object types, entrypoints, scopes, bundles), and its built
+ * functions run offline in HubSpot's own function executor against the sandbox.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import YAML from 'yaml';
+import { CARD_OPERATIONS } from '../../src/jobs/card/contract';
+import { startCardSandbox, type CardSandbox } from '../card-ops/harness';
+
+jest.setTimeout(180_000);
+
+const ROOT = path.resolve(__dirname, '../..');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const build = require('../../scripts/build-hubspot.js') as {
+  buildHubSpotProject(o: { log?: (m: string) => void }): Promise<{ srcDir: string; appDir: string; functions: string[]; card: string | null }>;
+  REQUIRED_SCOPES: Record<string, string>;
+};
+
+type Meta = { uid: string; type: string; config: Record<string, unknown> & { entrypoint?: string } };
+let built: Awaited<ReturnType<typeof build.buildHubSpotProject>>;
+let logs: string[];
+const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+
+/** Every *-hsmeta.json under app/, with its folder. */
+function components(): { dir: string; file: string; meta: Meta }[] {
+  const out: { dir: string; file: string; meta: Meta }[] = [];
+  for (const dir of fs.readdirSync(built.appDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const f of fs.readdirSync(path.join(built.appDir, dir.name)).filter((n) => n.endsWith('-hsmeta.json'))) {
+      out.push({ dir: dir.name, file: f, meta: readJson<Meta>(path.join(built.appDir, dir.name, f)) });
+    }
+  }
+  return out;
+}
+
+beforeAll(async () => {
+  logs = [];
+  built = await build.buildHubSpotProject({ log: (m) => logs.push(m) });
+});
+
+describe('the built HubSpot project', () => {
+  it('is what the root hsproject.json points at, on platform 2026.03, in a git-ignored folder', () => {
+    const project = readJson<{ name: string; srcDir: string; platformVersion: string }>(path.join(ROOT, 'hsproject.json'));
+    expect(project.platformVersion).toBe('2026.03');
+    expect(path.resolve(ROOT, project.srcDir)).toBe(built.srcDir);
+    expect(fs.readFileSync(path.join(ROOT, '.gitignore'), 'utf8').split('\n')).toContain(`${project.srcDir.split('/')[0]}/`);
+  });
+
+  it('declares a static-auth, privately distributed app asking only for the scopes the app calls', () => {
+    const app = readJson<Meta & { config: { distribution: string; auth: { type: string; requiredScopes: string[] } } }>(path.join(built.appDir, 'app-hsmeta.json'));
+    expect(app.type).toBe('app');
+    expect(app.config.distribution).toBe('private');
+    expect(app.config.auth.type).toBe('static');
+    const scopes = app.config.auth.requiredScopes;
+    expect(new Set(scopes).size).toBe(scopes.length);
+    expect(scopes).toEqual(Object.keys(build.REQUIRED_SCOPES));
+    for (const needed of ['crm.objects.companies.read', 'crm.objects.companies.write', 'crm.objects.tasks.write', 'crm.objects.feedback_submissions.read']) {
+      expect(scopes).toContain(needed);
+    }
+    // The app writes companies and tasks, nothing else.
+    expect(scopes.filter((s) => /write/.test(s)).sort()).toEqual(['crm.objects.companies.write', 'crm.objects.tasks.write']);
+    for (const s of scopes) expect([s, build.REQUIRED_SCOPES[s]!.length > 10]).toEqual([s, true]);
+  });
+
+  it('gives every component a unique uid and an entrypoint that exists', () => {
+    const all = components();
+    const uids = [readJson<Meta>(path.join(built.appDir, 'app-hsmeta.json')).uid, ...all.map((c) => c.meta.uid)];
+    expect(all.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(uids).size).toBe(uids.length);
+    for (const c of all) {
+      expect(c.meta.uid).toMatch(/^[a-z0-9][a-z0-9_-]*$/);
+      expect(c.meta.config.entrypoint).toMatch(new RegExp(`^/app/${c.dir}/`));
+      expect([c.meta.uid, fs.existsSync(path.join(built.srcDir, c.meta.config.entrypoint!))]).toEqual([c.meta.uid, true]);
+    }
+  });
+
+  it('has one app function per card operation, named as the card calls it, each a CommonJS bundle exporting main', () => {
+    const fns = components().filter((c) => c.dir === 'functions');
+    expect(fns.map((f) => f.meta.uid).sort()).toEqual([...CARD_OPERATIONS].sort());
+    for (const f of fns) {
+      expect(f.meta.type).toBe('app-function');
+      // PRIVATE_APP_ACCESS_TOKEN is injected by HubSpot and may not be listed.
+      expect(f.meta.config.secretKeys).toEqual([]);
+      const file = path.join(built.srcDir, f.meta.config.entrypoint!);
+      const code = fs.readFileSync(file, 'utf8');
+      // The core is inlined: no relative requires, and only the HubSpot client (installed by HubSpot) and node built-ins from outside.
+      const required = [...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!);
+      expect(required.filter((r) => r.startsWith('.'))).toEqual([]);
+      expect([...new Set(required.filter((r) => !r.startsWith('node:') && !isBuiltin(r)))]).toEqual(['@hubspot/api-client']);
+      expect(code).toContain('function assess(');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      expect(typeof require(file).main).toBe('function');
+    }
+    const pkg = readJson<{ dependencies: Record<string, string> }>(path.join(built.appDir, 'functions', 'package.json'));
+    expect(Object.keys(pkg.dependencies)).toEqual(['@hubspot/api-client']);
+  });
+
+  it('has the company record card (when its sources exist) as a crm.record.tab on companies, importing only what HubSpot provides', () => {
+    const cards = components().filter((c) => c.dir === 'cards');
+    const sources = fs.existsSync(path.join(ROOT, 'extensions/health-card/HealthCard.tsx'));
+    if (!sources) {
+      expect(cards).toEqual([]);
+      expect(logs.join('\n')).toMatch(/warning: .*card is left out/);
+      return;
+    }
+    expect(cards).toHaveLength(1);
+    const card = cards[0]!.meta;
+    expect(card.type).toBe('card');
+    expect(card.config.location).toBe('crm.record.tab');
+    expect((card.config.objectTypes as string[]).map((t) => t.toLowerCase())).toEqual(['companies']);
+    const code = fs.readFileSync(path.join(built.srcDir, card.config.entrypoint!), 'utf8');
+    const imports = [...code.matchAll(/\bfrom\s+"([^"]+)"/g)].map((m) => m[1]!);
+    for (const i of imports) expect(i).toMatch(/^(react(\/.*)?|@hubspot\/ui-extensions(\/.*)?)$/);
+    expect(code).toMatch(/hubspot\.extend/);
+  });
+
+  it('keeps hubspot.config.yml free of accounts and keys', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'hubspot.config.yml'), 'utf8');
+    const config = YAML.parse(text) as Record<string, unknown>;
+    expect(config.accounts ?? []).toEqual([]);
+    expect(config.portals).toBeUndefined();
+    expect(text).not.toMatch(/^\s*(personalAccessKey|accessToken|apiKey|refreshToken|clientSecret)\s*:/m);
+  });
+});
+
+const BUILTINS = new Set(builtinModules);
+const isBuiltin = (name: string) => BUILTINS.has(name) || BUILTINS.has(name.split('/')[0]!);
+
+describe('the built functions in HubSpot\'s function executor, against the sandbox', () => {
+  let h: CardSandbox;
+  beforeAll(async () => {
+    h = await startCardSandbox({ companies: 8, seed: 3 });
+  });
+  afterAll(() => h?.stop());
+
+  async function runBuilt(uid: string, parameters: unknown): Promise<{ response?: { ok: boolean; data?: Record<string, unknown>; error?: { code: string; fields?: { field: string }[] } }; error?: string }> {
+    const child = promisify(execFile)(process.execPath, [path.join(__dirname, 'run-built-function.js'), built.appDir, uid], {
+      cwd: ROOT,
+      // Only what a function gets: the app token and, locally, where HubSpot is.
+      env: { PATH: process.env.PATH, PRIVATE_APP_ACCESS_TOKEN: h.sandbox.token, HUBSPOT_BASE_URL: h.sandbox.url, HUBSPOT_SEARCH_RATE: '5', HUBSPOT_RATE_LIMIT: '1000' },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    child.child.stdin!.end(JSON.stringify(parameters));
+    const { stdout } = await child;
+    return JSON.parse(stdout);
+  }
+
+  it('get-health on a scored company answers its score', async () => {
+    const id = h.scoredId;
+    const out = await runBuilt('get-health', { companyId: id });
+    expect(out.error).toBeUndefined();
+    expect(out.response).toMatchObject({ ok: true, data: { companyId: id, status: 'scored', stored: { score: Number(h.value(id, 'che_health_score')), tier: h.value(id, 'che_health_tier') } } });
+  });
+
+  it('answers bad parameters and unknown companies with readable errors, not a crash', async () => {
+    const bad = await runBuilt('get-health', { companyId: 'acme' });
+    expect(bad.response).toMatchObject({ ok: false, error: { code: 'bad_request', fields: [{ field: 'companyId' }] } });
+    const missing = await runBuilt('set-override', { action: 'clear', companyId: '987654321' });
+    expect(missing.response).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('recalculate-health writes the score back through the built bundle', async () => {
+    const id = h.customerIds[1]!;
+    const out = await runBuilt('recalculate-health', { companyId: id });
+    expect(out.response).toMatchObject({ ok: true, data: { companyId: id, status: 'scored' } });
+    const data = out.response!.data as { stored: { score: number }; assessment: { score: number } };
+    expect(data.stored.score).toBe(data.assessment.score);
+    expect(Number(h.value(id, 'che_health_score'))).toBe(data.assessment.score);
+  });
+});
