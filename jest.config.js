@@ -1,7 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/extensions', '<rootDir>/functions'],
+  roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/extensions', '<rootDir>/functions', '<rootDir>/preview'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', {
