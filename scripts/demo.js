@@ -3,7 +3,10 @@
 // needed. Starts the sandbox with a generated portfolio, provisions the app's
 // properties, runs a full scoring run through the real HubSpot client, prints
 // the portfolio summary and the accounts to act on first, then exits.
-// `--serve` (`npm run demo:serve`) keeps the sandbox running for exploration.
+// `--serve` (`npm run demo:serve`) keeps the sandbox running and starts the
+// backend (`che serve`) on it: the schedule, and the sandbox's signed webhooks
+// subscribed to the server, so a usage change made in the sandbox shows up in
+// the company's score within the debounce window (10 s here).
 'use strict';
 const { startSandbox } = require('../dist/sandbox/server');
 const { createHubSpotConnection } = require('../dist/hubspot/connection');
@@ -31,6 +34,19 @@ function intArg(name, fallback, min, max) {
 }
 const COMPANIES = intArg('companies', 300, 1, 20_000);
 const port = intArg('port', serve ? 8787 : 0, 0, 65_535);
+const serverPort = intArg('server-port', 8788, 0, 65_535);
+const DEMO_DEBOUNCE_SECONDS = 10;
+/** What the demo subscribes the sandbox's webhooks to: usage, billing and override inputs, tickets, contacts, deals, feedback. */
+const SUBSCRIPTIONS = [
+  ...['che_active_users', 'che_logins_30d', 'che_core_actions_30d', 'che_dau', 'che_mau', 'che_seats_purchased', 'che_entitlement_used_pct',
+    'che_payment_status', 'che_days_past_due', 'che_override_score', 'lifecyclestage']
+    .map((propertyName) => ({ eventType: 'company.propertyChange', propertyName })),
+  { eventType: 'ticket.creation' },
+  { eventType: 'ticket.propertyChange', propertyName: 'hs_pipeline_stage' },
+  { eventType: 'contact.propertyChange', propertyName: 'che_left_company' },
+  { eventType: 'deal.propertyChange', propertyName: 'dealstage' },
+  { eventType: 'object.creation', objectTypeId: '0-19' },
+];
 
 function refuseRealPortal() {
   process.stderr.write(
@@ -94,6 +110,7 @@ async function main() {
     rateLimit: { perTenSeconds: RATE_LIMIT, searchPerSecond: 5 },
   });
   let keepRunning = false;
+  let summary;
   try {
     const config = hubSpotConfigFromEnv({
       HUBSPOT_ACCESS_TOKEN: sandbox.token,
@@ -105,10 +122,11 @@ async function main() {
     process.stdout.write(`Sandbox on ${sandbox.url}. Provisioning the customer_health properties…\n`);
     await provision(conn, {});
     process.stdout.write('Scoring every customer company (full run)…\n\n');
-    const summary = await runFull(
+    const result = await runFull(
       { conn, mapping: DEFAULT_MAPPING, model: builtInModel('renewal-7'), now: () => new Date() },
       { progress: terminalProgress(process.stderr) },
     );
+    summary = result;
     process.stdout.write(renderSummary(summary));
     process.stdout.write(`\n${checkPortal(sandbox)}\n`);
     process.stdout.write(`${nextSteps(sandbox, summary)}\n`);
@@ -119,13 +137,64 @@ async function main() {
   }
   if (keepRunning) {
     process.stdout.write(`\nSandbox running on ${sandbox.url} (token ${sandbox.token}).\n`);
+    const backend = await startBackend(sandbox, summary);
     const stop = async () => {
+      await backend.close();
       await sandbox.stop();
       process.exit(0);
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   }
+}
+
+/** `che serve` in process on the sandbox, with the sandbox's webhooks pointed at it. */
+async function startBackend(sandbox, summary) {
+  const { randomBytes } = require('node:crypto');
+  const { mkdtempSync } = require('node:fs');
+  const { tmpdir } = require('node:os');
+  const path = require('node:path');
+  const { serverConfigFromEnv } = require('../dist/server/config');
+  const { startServer } = require('../dist/server/start');
+  const clientSecret = randomBytes(24).toString('hex'); // this process only: the sandbox and the server share it
+  const config = serverConfigFromEnv({
+    HUBSPOT_ACCESS_TOKEN: sandbox.token,
+    HUBSPOT_BASE_URL: sandbox.url,
+    HUBSPOT_RATE_LIMIT: String(RATE_LIMIT),
+    HUBSPOT_SEARCH_RATE: '5',
+    HUBSPOT_CLIENT_SECRET: clientSecret,
+    HUBSPOT_APP_ID: String(sandbox.appId),
+    CHE_PORT: String(serverPort),
+    CHE_HOST: '127.0.0.1',
+    CHE_DB_PATH: path.join(mkdtempSync(path.join(tmpdir(), 'che-demo-')), 'events.sqlite'),
+    CHE_DEBOUNCE_SECONDS: String(DEMO_DEBOUNCE_SECONDS),
+    CHE_INCREMENTAL_CRON: '*/5 * * * *',
+    CHE_CRITICAL_TASKS: 'on',
+  });
+  const backend = await startServer(config, { log: (line) => process.stdout.write(`[che serve] ${line}\n`) });
+  sandbox.admin.webhooks.configure({ targetUrl: `${backend.url}/webhooks/hubspot`, clientSecret });
+  for (const sub of SUBSCRIPTIONS) sandbox.admin.webhooks.subscribe(sub);
+  const top = summary.attention[0];
+  const id = top ? top.companyId : '1';
+  const auth = `-H "Authorization: Bearer ${sandbox.token}"`;
+  process.stdout.write([
+    '',
+    `Backend (che serve) on ${backend.url}:`,
+    `  webhooks:        ${backend.url}/webhooks/hubspot   (${SUBSCRIPTIONS.length} sandbox subscriptions, signed v3)`,
+    `  workflow action: ${backend.url}/hubspot/workflow-action`,
+    `  card API:        ${backend.url}/api/card/<operation>`,
+    `  health:          ${backend.url}/healthz`,
+    `  run history:     ${backend.url}/runs`,
+    `  schedule (UTC):  full "${config.schedule.fullCron}", incremental "${config.schedule.incrementalCron}"; webhook debounce ${DEMO_DEBOUNCE_SECONDS} s`,
+    '',
+    `Change a company's usage as a CSM would (company ${id}${top ? `, ${top.name}` : ''}), then watch its score move within ${DEMO_DEBOUNCE_SECONDS} s:`,
+    `  curl -X POST ${auth} -H "content-type: application/json" ${sandbox.url}/_sandbox/act-as-user/companies/${id} -d '{"properties":{"che_active_users":"0","che_logins_30d":"0","che_core_actions_30d":"0"}}'`,
+    `  curl ${auth} "${sandbox.url}/crm/v3/objects/companies/${id}?properties=che_health_score,che_health_tier,che_tier_change"`,
+    `  curl ${backend.url}/runs`,
+    '  Ctrl-C stops both.',
+    '',
+  ].join('\n'));
+  return backend;
 }
 
 main().catch((err) => {

@@ -13,7 +13,10 @@ import { runModelShow, runModelValidate } from './commands/model';
 import { runProvision } from './commands/provision';
 import { runRun } from './commands/run';
 import { runSandbox } from './commands/sandbox';
+import { runServe } from './commands/serve';
+import { runWorkflows } from './commands/workflows';
 import { nodeIo, UsageError, type Io } from './io';
+import { labeledLoader, portfolioLoader } from './load-hubspot';
 
 function program(io: Io, setCode: (code: number) => void): Command {
   const cli = new Command('che')
@@ -77,47 +80,78 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .action(async (opts) => setCode(await runSandbox(opts, io)));
 
   cli
+    .command('serve')
+    .description('the backend: signed webhooks, the workflow action, the card API and the scheduled runs (settings: .env.example)')
+    .option('-p, --port <n>', 'port (default CHE_PORT, else 3000)')
+    .option('--db <file>', 'the event store SQLite file (default CHE_DB_PATH)')
+    .option('--no-schedule', 'no scheduled runs (webhooks and actions only)')
+    .option('-m, --model <name|path>', 'renewal-7 (default), engine-5, or a model file')
+    .action(async (opts) => setCode(await runServe(opts, io, { env: process.env })));
+
+  cli
+    .command('workflows')
+    .description('the example tier-change workflows and the "Recalculate customer health" action: print them, or create them')
+    .option('--create', 'create both workflows through the Automation v4 flows API (HUBSPOT_ACCESS_TOKEN, HUBSPOT_BASE_URL)')
+    .option('--enable', 'create the workflows switched on (default: off, for review)')
+    .option('--create-action', 'create the workflow action definition (HUBSPOT_DEVELOPER_API_KEY; --app-id; --action-url)')
+    .option('--app-id <id>', 'the app id (default HUBSPOT_APP_ID)')
+    .option('--action-url <url>', 'where HubSpot sends the action (default CHE_PUBLIC_URL + /hubspot/workflow-action)')
+    .option('--publish', 'publish the action so workflows can use it')
+    .action(async (opts) => setCode(await runWorkflows(opts, io, { env: process.env })));
+
+  cli
     .command('forecast')
     .description('renewal-forecast.md (seed 002 structure) from snapshots or labeled records')
-    .requiredOption('-i, --input <file>', 'snapshots (.json/.jsonl) or labeled records ({snapshot, outcome} lines)')
+    .option('-i, --input <file>', 'snapshots (.json/.jsonl) or labeled records ({snapshot, outcome} lines)')
+    .option('--hubspot', 'read from HubSpot instead (HUBSPOT_ACCESS_TOKEN; HUBSPOT_BASE_URL for the sandbox)')
+    .option('--mapping <file>', 'with --hubspot: a mapping file (JSON laid over the default mapping)')
     .option('-m, --model <name|path>', 'renewal-7 (default), engine-5, or a model file')
     .option('-o, --out <file>', 'where to write the report', 'renewal-forecast.md')
     .option('--as-of <date>', 'generated date (default: the latest snapshot date)')
-    .action(async (opts) => setCode(await runForecast(opts, io)));
+    .action(async (opts) => setCode(await runForecast(opts, io, portfolioLoader({ env: process.env }, false))));
 
   cli
     .command('dashboard')
     .description('weekly CS metrics (seed 000 phase 8) and cohort retention as JSON, YAML or one HTML page')
-    .requiredOption('-i, --input <file>', 'snapshots (.json/.jsonl) or labeled records ({snapshot, outcome} lines)')
+    .option('-i, --input <file>', 'snapshots (.json/.jsonl) or labeled records ({snapshot, outcome} lines)')
+    .option('--hubspot', 'read from HubSpot instead (HUBSPOT_ACCESS_TOKEN; HUBSPOT_BASE_URL for the sandbox)')
+    .option('--mapping <file>', 'with --hubspot: a mapping file (JSON laid over the default mapping)')
     .option('-m, --model <name|path>', 'renewal-7 (default), engine-5, or a model file')
     .addOption(new Option('-f, --format <format>', 'output format (default: from --out, else json)').choices(['json', 'yaml', 'html']))
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .option('--as-of <date>', 'date the metrics are computed at (default: the latest snapshot date)')
     .addOption(new Option('--cohort-by <period>', 'cohort grouping').choices(['quarter', 'month']).default('quarter'))
-    .action(async (opts) => setCode(await runDashboard(opts, io)));
+    .action(async (opts) => setCode(await runDashboard(opts, io, portfolioLoader({ env: process.env }, true))));
 
   cli
     .command('backtest')
     .description('how well renewal risk predicted churn: AUC, PR-AUC, lift, early warning, false alarms (bootstrap intervals) and a calibration table')
-    .requiredOption('-i, --input <file>', 'labeled records ({snapshot, outcome} lines)')
+    .option('-i, --input <file>', 'labeled records ({snapshot, outcome} lines)')
+    .option('--hubspot', 'learn from the portal\'s closed renewals instead (HUBSPOT_ACCESS_TOKEN; HUBSPOT_BASE_URL for the sandbox)')
+    .option('--mapping <file>', 'with --hubspot: a mapping file (JSON laid over the default mapping)')
+    .option('--history-lead-days <n>', 'with --hubspot: score each closed renewal as it stood this many days before (default 90)')
     .option('-m, --model <name|path>', 'renewal-7 (default), engine-5, or a model file')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--resamples <n>', 'bootstrap resamples', '1000')
     .option('--seed <n>', 'bootstrap seed: same seed, same intervals', '1')
     .option('--lead-days <n>', 'warning time that counts as early, days', '60')
-    .action(async (opts) => setCode(await runBacktest(opts, io)));
+    .option('--as-of <date>', 'with --hubspot: renewals closed up to this day (default: today)')
+    .action(async (opts) => setCode(await runBacktest(opts, io, labeledLoader({ env: process.env }))));
 
   cli
     .command('calibrate')
     .description('fit weights and the risk curve to labeled outcomes; write the model and report held-out before/after')
-    .requiredOption('-i, --input <file>', 'labeled records ({snapshot, outcome} lines)')
+    .option('-i, --input <file>', 'labeled records ({snapshot, outcome} lines)')
+    .option('--hubspot', 'learn from the portal\'s closed renewals instead (HUBSPOT_ACCESS_TOKEN; HUBSPOT_BASE_URL for the sandbox)')
+    .option('--mapping <file>', 'with --hubspot: a mapping file (JSON laid over the default mapping)')
+    .option('--history-lead-days <n>', 'with --hubspot: score each closed renewal as it stood this many days before (default 90)')
     .requiredOption('-o, --out <file>', 'where to write the calibrated model file')
     .option('-m, --model <name|path>', 'base model: renewal-7 (default), engine-5, or a model file')
     .option('--folds <n>', 'cross-validation folds (2-10)', '5')
     .option('--seed <n>', 'fold seed: same seed, same model', '1')
     .option('--as-of <date>', 'calibration date written to the model (default: the latest date in the data)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (opts) => setCode(await runCalibrate(opts, io)));
+    .action(async (opts) => setCode(await runCalibrate(opts, io, labeledLoader({ env: process.env }))));
   return cli;
 }
 

@@ -11,6 +11,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { assess } from '../core/assess';
+import { applyTierHysteresis } from '../core/hysteresis';
 import type { CompiledModel } from '../core/model';
 import type { HubSpotConnection, LoadedCompany } from '../hubspot/contracts';
 import { changedCompanyIds, listCustomerCompanyIds, loadCompanies } from '../hubspot/load';
@@ -63,7 +64,8 @@ async function processChunk(ctx: Context, chunk: readonly LoadedCompany[]): Prom
     }
     let assessment;
     try {
-      assessment = assess(loaded.snapshot, deps.model);
+      // The tier the company holds now keeps it while the score stays near the cut-off (src/core/hysteresis.ts).
+      assessment = applyTierHysteresis(assess(loaded.snapshot, deps.model), loaded.current.che_health_tier, deps.model.tiers);
     } catch (err) {
       summary.fail({ companyId: loaded.companyId, name: loaded.name, stage: 'assess', reason: message(err) });
       continue;
@@ -121,7 +123,8 @@ async function scoreCompanies(ctx: Context, ids: readonly string[]): Promise<voi
   }
 }
 
-async function run(deps: JobDeps, mode: RunMode, opts: RunOptions, selectIds: () => Promise<string[]>, extra: Partial<RunSummary> = {}): Promise<RunSummary> {
+/** One run over the ids `selectIds` gives (the building block of every job; src/jobs/companies.ts uses it for a given id set). */
+export async function runSelected(deps: JobDeps, mode: RunMode, opts: RunOptions, selectIds: () => Promise<string[]>, extra: Partial<RunSummary> = {}): Promise<RunSummary> {
   const started = performance.now();
   const startedAt = new Date();
   const now = deps.now();
@@ -148,15 +151,15 @@ async function run(deps: JobDeps, mode: RunMode, opts: RunOptions, selectIds: ()
 
 /** Every customer company of the portal (the mapping says which companies are customers). */
 export function runFull(deps: JobDeps, opts: RunOptions = {}): Promise<RunSummary> {
-  return run(deps, 'full', opts, () => listCustomerCompanyIds(deps.conn, deps.mapping));
+  return runSelected(deps, 'full', opts, () => listCustomerCompanyIds(deps.conn, deps.mapping));
 }
 
 /** Customer companies whose record or associated objects changed since `since` (ISO instant). */
 export function runIncremental(deps: JobDeps, opts: RunOptions & { since: string }): Promise<RunSummary> {
-  return run(deps, 'incremental', opts, () => changedCompanyIds(deps.conn, deps.mapping, opts.since), { since: opts.since });
+  return runSelected(deps, 'incremental', opts, () => changedCompanyIds(deps.conn, deps.mapping, opts.since), { since: opts.since });
 }
 
 /** One company, whatever its lifecycle stage (a CSM or a workflow asked for it). */
 export function runSingle(deps: JobDeps, companyId: string, opts: RunOptions = {}): Promise<RunSummary> {
-  return run(deps, 'single', opts, async () => [companyId]);
+  return runSelected(deps, 'single', opts, async () => [companyId]);
 }
