@@ -1,11 +1,13 @@
 /**
  * The HubSpot entry: it registers with hubspot.extend and, by default, reaches
- * the data through hubspot.serverless with the record's company id.
+ * the data through hubspot.serverless with the record's company id — the
+ * stored values first, then the live assessment.
  */
 import type { ReactElement } from 'react';
 import { Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { aCardHealth } from './test-support/cardHealthBuilder';
+import { storedOnly } from './test-support/fakeTransport';
 
 const registered: Array<(api: unknown) => ReactElement> = [];
 const serverless = jest.fn();
@@ -25,7 +27,9 @@ jest.mock('@hubspot/ui-extensions', () => {
 
 describe('HealthCard entry', () => {
   it('registers one crm.record.tab extension that loads the record\'s company through app functions', async () => {
-    serverless.mockResolvedValue({ ok: true, data: aCardHealth().build() });
+    const health = aCardHealth().build();
+    serverless.mockImplementation(async (_name: string, { parameters }: { parameters: { live?: boolean } }) =>
+      ({ ok: true, data: parameters.live ? health : storedOnly(health) }));
     // Loaded here, after the mock is in place; loading it registers the card.
     await import('./HealthCard');
     expect(registered).toHaveLength(1);
@@ -37,8 +41,11 @@ describe('HealthCard entry', () => {
     context.user.lastName = 'Scully';
     renderer.render(registered[0]!({ context, actions, runServerlessFunction: renderer.mocks.runServerlessFunction }));
 
-    await renderer.waitFor(() => expect(renderer.maybeFindByTestId(Text, 'prediction')).not.toBeNull());
-    expect(serverless).toHaveBeenCalledWith('get-health', { parameters: { companyId: '4242', live: true } });
+    await renderer.waitFor(() => expect(renderer.maybeFindByTestId(Text, 'play-name')).not.toBeNull());
+    expect(serverless.mock.calls).toEqual([
+      ['get-health', { parameters: { companyId: '4242', live: false } }],
+      ['get-health', { parameters: { companyId: '4242', live: true } }],
+    ]);
     expect(hubspotFetch).not.toHaveBeenCalled();
   });
 });

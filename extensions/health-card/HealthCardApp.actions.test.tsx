@@ -2,22 +2,26 @@
  * Each button calls the right operation with the right parameters, shows what
  * happened, and shows a failure instead of swallowing it.
  */
-import { Alert, Button, DateInput, Form, NumberInput, Text, TextArea } from '@hubspot/ui-extensions';
+import { Alert, Button, DateInput, Form, LoadingSpinner, NumberInput, Text, TextArea } from '@hubspot/ui-extensions';
 import { createRenderer, type RenderedElementNode } from '@hubspot/ui-extensions/testing';
 import type { CardHealth } from '../../src/jobs/card/contract';
 import { slipping } from '../../test/builders/portfolio';
 import { HealthCardApp } from './HealthCardApp';
 import { aCardHealth } from './test-support/cardHealthBuilder';
-import { fakeTransport, ok } from './test-support/fakeTransport';
+import { byPhase, fakeTransport, ok } from './test-support/fakeTransport';
 import { renderedText } from './test-support/renderedText';
 
 const atRisk = () => aCardHealth(slipping('101', 'Globex').renewingInDays(45));
 
 async function renderCard(script: Parameters<typeof fakeTransport>[0], health: CardHealth = atRisk().build()) {
-  const fake = fakeTransport({ 'get-health': ok(health), ...script });
+  const fake = fakeTransport({ 'get-health': byPhase(health), ...script });
   const renderer = createRenderer('crm.record.tab');
   renderer.render(<HealthCardApp companyId="101" transport={fake.transport} canWrite userName="Dana CSM" />);
-  await renderer.waitFor(() => expect(renderer.maybeFindByTestId(Button, 'recalculate')).not.toBeNull());
+  // Both phases in: the stored values, then the live details the play's task needs.
+  await renderer.waitFor(() => {
+    expect(renderer.maybeFindByTestId(Button, 'recalculate')).not.toBeNull();
+    expect(renderer.maybeFindByTestId(LoadingSpinner, 'details-loading')).toBeNull();
+  });
   return { renderer, fake, text: () => renderedText(renderer.getRootNode()) };
 }
 

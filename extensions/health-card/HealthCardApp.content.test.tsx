@@ -2,21 +2,25 @@
  * What a loaded card shows, from real assessments: header, trend, breakdown
  * with gaps and evidence, signals and the play.
  */
-import { Accordion, LineChart, ProgressBar, ScoreCircle, StatisticsItem, StatisticsTrend, Tag, Text, Tile } from '@hubspot/ui-extensions';
+import { Accordion, LineChart, LoadingSpinner, ProgressBar, ScoreCircle, StatisticsItem, StatisticsTrend, Tag, Text, Tile } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import type { CardHealth } from '../../src/jobs/card/contract';
 import { anAccount } from '../../test/builders/account';
 import { slipping, struggling } from '../../test/builders/portfolio';
 import { HealthCardApp } from './HealthCardApp';
 import { aCardHealth } from './test-support/cardHealthBuilder';
-import { fakeTransport, ok } from './test-support/fakeTransport';
+import { byPhase, fakeTransport } from './test-support/fakeTransport';
 import { renderedText } from './test-support/renderedText';
 
 async function renderLoaded(health: CardHealth, canWrite = true) {
-  const fake = fakeTransport({ 'get-health': ok(health) });
+  const fake = fakeTransport({ 'get-health': byPhase(health) });
   const renderer = createRenderer('crm.record.tab');
   renderer.render(<HealthCardApp companyId={health.companyId} transport={fake.transport} canWrite={canWrite} userName="Dana CSM" />);
-  await renderer.waitFor(() => expect(renderer.maybeFindByTestId(Text, 'prediction')).not.toBeNull());
+  // Both phases in: the stored values, then the live details.
+  await renderer.waitFor(() => {
+    expect(renderer.maybeFindByTestId(Text, 'prediction')).not.toBeNull();
+    expect(renderer.maybeFindByTestId(LoadingSpinner, 'details-loading')).toBeNull();
+  });
   return { renderer, fake, text: () => renderedText(renderer.getRootNode()) };
 }
 

@@ -7,14 +7,14 @@
 import { Alert, Divider, Flex, Text } from '@hubspot/ui-extensions';
 import type { CardHealth } from '../../src/jobs/card/contract';
 import type { CardTransport } from './transport';
-import { useCardHealth, type ActionKind, type ActionState } from './hooks/useCardHealth';
+import { useCardHealth, type ActionKind, type ActionState, type DetailsState } from './hooks/useCardHealth';
 import { Header } from './components/Header';
 import { ScoreTrend } from './components/ScoreTrend';
 import { Breakdown } from './components/Breakdown';
 import { Signals } from './components/Signals';
 import { PlayPanel } from './components/PlayPanel';
 import type { FieldErrors, OverrideField } from './components/OverrideForm';
-import { ErrorView, IdleState, LoadingState, NotScoredState } from './components/states';
+import { DetailsError, DetailsLoading, ErrorView, IdleState, LoadingState, NotScoredState } from './components/states';
 
 export interface HealthCardAppProps {
   companyId: string | number | null | undefined;
@@ -53,27 +53,37 @@ function ActionFeedback({ action }: { action: ActionState }) {
   return null;
 }
 
-function LoadedCard({ health, canWrite, action, hook }: {
-  health: CardHealth; canWrite: boolean; action: ActionState; hook: ReturnType<typeof useCardHealth>;
+/** Breakdown and signals from the live assessment; while it loads or after it failed, a line saying so. */
+function LiveDetails({ health, details, onRetry }: { health: CardHealth; details: DetailsState; onRetry: () => void }) {
+  const { assessment } = health;
+  if (assessment) {
+    return (
+      <>
+        <Breakdown assessment={assessment} />
+        <Divider />
+        <Signals signals={assessment.signals} />
+      </>
+    );
+  }
+  if (details.status === 'loading') return <DetailsLoading />;
+  if (details.status === 'error') return <DetailsError error={details.error} onRetry={onRetry} />;
+  // The live answer came without an assessment (a backend that does not compute live).
+  return <Text testId="no-assessment">The breakdown, evidence and signals appear once the score is computed live. Recalculate to compute them now.</Text>;
+}
+
+function LoadedCard({ health, details, canWrite, action, hook }: {
+  health: CardHealth; details: DetailsState; canWrite: boolean; action: ActionState; hook: ReturnType<typeof useCardHealth>;
 }) {
   const { assessment } = health;
   const overrideInForce = assessment ? assessment.override ?? null : health.stored.override;
   const overrideErrors = overrideFieldErrors(action);
   return (
     <Flex direction="column" gap="md">
-      <Header health={health} />
+      <Header health={health} detailsPending={details.status === 'loading'} />
       <Divider />
       <ScoreTrend health={health} />
       <Divider />
-      {assessment ? (
-        <>
-          <Breakdown assessment={assessment} />
-          <Divider />
-          <Signals signals={assessment.signals} />
-        </>
-      ) : (
-        <Text testId="no-assessment">The breakdown, evidence and signals appear once the score is computed live. Recalculate to compute them now.</Text>
-      )}
+      <LiveDetails health={health} details={details} onRetry={hook.retryDetails} />
       <Divider />
       <PlayPanel
         play={assessment?.play ?? null}
@@ -133,7 +143,7 @@ export function HealthCardApp({ companyId, transport, canWrite, userName }: Heal
           onScoreNow={hook.recalc}
         />
       ) : (
-        <LoadedCard health={health} canWrite={writable} action={action} hook={hook} />
+        <LoadedCard health={health} details={view.details} canWrite={writable} action={action} hook={hook} />
       )}
     </Flex>
   );

@@ -10,11 +10,21 @@ import { daysLeftText, formatDate, formatMoney, humanize, tierLabel, tierOf, tie
 
 export interface HeaderProps {
   health: CardHealth;
+  /** The live assessment (renewal date, ARR) is still on its way. */
+  detailsPending?: boolean;
 }
 
 interface OverrideView { score: number; reason: string; by?: string | null; expiresAt?: string | null }
 
-export function Header({ health }: HeaderProps) {
+function renewalText({ assessment }: CardHealth, detailsPending: boolean): string {
+  // The stored values carry no renewal date: say where it comes from rather than "none on record".
+  if (!assessment) return detailsPending ? 'Renewal date and ARR: loading…' : 'Renewal date and ARR come with the live details.';
+  const { renewal } = assessment;
+  const when = renewal?.date ? `Renews ${formatDate(renewal.date)} (${daysLeftText(renewal.daysUntil)})` : 'No renewal date on record';
+  return renewal?.arr !== undefined ? `${when} · ARR ${formatMoney(renewal.arr)}` : when;
+}
+
+export function Header({ health, detailsPending = false }: HeaderProps) {
   const { assessment, stored } = health;
   const score = assessment?.score ?? stored.score;
   const tier = assessment?.tier ?? stored.tier ?? (score !== null ? tierOf(score) : null);
@@ -50,12 +60,7 @@ export function Header({ health }: HeaderProps) {
         <StatisticsItem label="Renewal risk" number={risk === null || risk === undefined ? '—' : `${risk}%`} />
         <StatisticsItem label="ARR at risk" number={formatMoney(renewal?.arrAtRisk)} />
       </Statistics>
-      <Text testId="renewal">
-        {renewal?.date
-          ? `Renews ${formatDate(renewal.date)} (${daysLeftText(renewal.daysUntil)})`
-          : 'No renewal date on record'}
-        {renewal?.arr !== undefined ? ` · ARR ${formatMoney(renewal.arr)}` : ''}
-      </Text>
+      <Text testId="renewal">{renewalText(health, detailsPending)}</Text>
       {override && (
         <Text testId="override">
           {`Override ${override.score}`}

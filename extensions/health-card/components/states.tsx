@@ -1,7 +1,8 @@
 /**
  * The card's non-data states: nothing to show (no company), loading, an error
  * with its message and a retry, a company the app has not scored yet (with
- * "score now"), and a card config that failed validation.
+ * "score now"), a card config that failed validation — and, inside a loaded
+ * card, the live details (breakdown, evidence, signals) still loading or failed.
  */
 import { Alert, Button, EmptyState, ErrorState, Flex, LoadingSpinner, Text } from '@hubspot/ui-extensions';
 import type { HealthAssessment } from '../../../src/core/contract';
@@ -18,6 +19,25 @@ export function IdleState() {
 
 export function LoadingState() {
   return <LoadingSpinner label="Loading customer health…" showLabel layout="centered" testId="loading-state" />;
+}
+
+/** The stored card is shown; the live assessment is on its way. */
+export function DetailsLoading() {
+  return <LoadingSpinner label="Loading the breakdown and evidence…" showLabel size="xs" layout="inline" testId="details-loading" />;
+}
+
+/** The live assessment failed: the stored card stays, and only the details offer a retry. */
+export function DetailsError({ error, onRetry }: { error: CardError; onRetry: () => void }) {
+  return (
+    <Flex direction="column" gap="xs">
+      <Alert title="The breakdown and evidence could not be loaded" variant="warning" testId="details-error">
+        {error.message}
+      </Alert>
+      <Flex direction="row">
+        <Button variant="secondary" size="sm" onClick={onRetry} testId="retry-details">Load the details again</Button>
+      </Flex>
+    </Flex>
+  );
 }
 
 const ERROR_TITLES: Record<CardError['code'], string> = {

@@ -1,8 +1,17 @@
 /**
- * The card's one data hook: loads the company's health (live) and runs the
- * card's actions through the injected transport. Its state is explicit —
- * idle (no company), loading, error, not_scored, loaded — plus the state of
- * the action in flight, so every component renders from data alone.
+ * The card's one data hook: loads the company's health in two phases and runs
+ * the card's actions through the injected transport.
+ *
+ * Phase 1 asks get-health for the stored values only (`live: false`: one
+ * HubSpot read, milliseconds), so the header, trend and play summary show at
+ * once. Phase 2 asks again with `live: true` (loads the company's CRM data and
+ * assesses it: 1–2 s under HubSpot's search limit) and adds the breakdown,
+ * evidence, signals and full play. A never-scored company stops after phase 1.
+ * If phase 2 fails, the stored card stays and only the details show the error.
+ *
+ * Its state is explicit — idle (no company), loading, error, not_scored,
+ * loaded (with the details loading, ready or failed) — plus the state of the
+ * action in flight, so every component renders from data alone.
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { CardError, CardHealth, CardOperation, CardResponse, PlayTask } from '../../../src/jobs/card/contract';
@@ -11,12 +20,18 @@ import { formatDate, isoDay, tierLabel } from '../format';
 
 export type ActionKind = 'recalculate' | 'create-task' | 'set-override' | 'clear-override';
 
+/** The live part of a loaded card: breakdown, evidence, signals, full play. */
+export type DetailsState =
+  | { status: 'loading' }
+  | { status: 'ready' }
+  | { status: 'error'; error: CardError };
+
 export type CardView =
   | { status: 'idle' }
   | { status: 'loading' }
   | { status: 'error'; error: CardError }
   | { status: 'not_scored'; health: CardHealth }
-  | { status: 'loaded'; health: CardHealth };
+  | { status: 'loaded'; health: CardHealth; details: DetailsState };
 
 export interface ActionState {
   pending: ActionKind | null;
@@ -37,8 +52,13 @@ export interface CardHealthState {
 export type CardHealthEvent =
   | { type: 'load_started' }
   | { type: 'no_company' }
-  | { type: 'load_succeeded'; health: CardHealth }
+  /** Phase 1: the stored values (and history) arrived. */
+  | { type: 'stored_loaded'; health: CardHealth }
   | { type: 'load_failed'; error: CardError }
+  /** Phase 2 (again, after a failure). */
+  | { type: 'details_started' }
+  | { type: 'details_loaded'; health: CardHealth }
+  | { type: 'details_failed'; error: CardError }
   | { type: 'action_started'; action: ActionKind }
   | { type: 'action_succeeded'; action: ActionKind; notice: string; health?: CardHealth }
   | { type: 'action_failed'; action: ActionKind; error: CardError };
@@ -49,8 +69,18 @@ export function initialCardHealthState(hasCompany: boolean): CardHealthState {
   return { view: hasCompany ? { status: 'loading' } : { status: 'idle' }, action: NO_ACTION, forbidden: false };
 }
 
-function viewOf(health: CardHealth): CardView {
-  return health.status === 'not_scored' ? { status: 'not_scored', health } : { status: 'loaded', health };
+/** Whether a stored answer still lacks the live details (the hook then runs phase 2). */
+export function needsDetails(health: CardHealth): boolean {
+  return health.status === 'scored' && health.assessment === null;
+}
+
+function viewOf(health: CardHealth, details: DetailsState): CardView {
+  return health.status === 'not_scored' ? { status: 'not_scored', health } : { status: 'loaded', health, details };
+}
+
+/** Details are awaited only on a loaded card; anything else (an action's fresh answer) has superseded them. */
+function awaitingDetails(view: CardView): view is Extract<CardView, { status: 'loaded' }> {
+  return view.status === 'loaded' && view.details.status === 'loading';
 }
 
 export function cardHealthReducer(state: CardHealthState, event: CardHealthEvent): CardHealthState {
@@ -59,16 +89,27 @@ export function cardHealthReducer(state: CardHealthState, event: CardHealthEvent
       return initialCardHealthState(false);
     case 'load_started':
       return { ...state, view: { status: 'loading' }, action: NO_ACTION };
-    case 'load_succeeded':
-      return { ...state, view: viewOf(event.health) };
+    case 'stored_loaded':
+      return { ...state, view: viewOf(event.health, needsDetails(event.health) ? { status: 'loading' } : { status: 'ready' }) };
     case 'load_failed':
       return { ...state, view: { status: 'error', error: event.error } };
+    case 'details_started':
+      return state.view.status === 'loaded' && state.view.details.status === 'error'
+        ? { ...state, view: { ...state.view, details: { status: 'loading' } } }
+        : state;
+    case 'details_loaded':
+      return awaitingDetails(state.view) ? { ...state, view: viewOf(event.health, { status: 'ready' }) } : state;
+    case 'details_failed':
+      return awaitingDetails(state.view)
+        ? { ...state, view: { ...state.view, details: { status: 'error', error: event.error } } }
+        : state;
     case 'action_started':
       return { ...state, action: { pending: event.action, error: null, notice: null, done: null } };
     case 'action_succeeded':
       return {
         ...state,
-        view: event.health ? viewOf(event.health) : state.view,
+        // An action's answer is computed live: it carries the details and supersedes a phase 2 still under way.
+        view: event.health ? viewOf(event.health, { status: 'ready' }) : state.view,
         action: { pending: null, error: null, notice: event.notice, done: event.action },
       };
     case 'action_failed':
@@ -95,7 +136,10 @@ export interface UseCardHealthOptions {
 
 export interface UseCardHealth {
   state: CardHealthState;
+  /** Loads the whole card again (after a failed first load). */
   retry: () => void;
+  /** Asks for the live details again (after phase 2 failed), keeping the stored card. */
+  retryDetails: () => void;
   recalc: () => void;
   createTask: () => void;
   setOverride: (input: OverrideInput) => void;
@@ -120,6 +164,8 @@ export function useCardHealth({ companyId, transport, userName }: UseCardHealthO
   // Answers to superseded loads (company changed, retry pressed) and answers after unmount are dropped.
   const generation = useRef(0);
   const pending = useRef(false);
+  const detailsGeneration = useRef(0);
+  const detailsInFlight = useRef(false);
 
   const call = useCallback(async <Op extends CardOperation>(op: Op, params: CardRequest<Op>): Promise<CardResponse<Op>> => {
     try {
@@ -131,19 +177,44 @@ export function useCardHealth({ companyId, transport, userName }: UseCardHealthO
     }
   }, [transport]);
 
+  /** Phase 2: the live assessment. Its answer is dropped if the company changed or a newer phase 2 started. */
+  const loadDetails = useCallback((companyId: string, mine: number) => {
+    const mineDetails = ++detailsGeneration.current;
+    detailsInFlight.current = true;
+    void call('get-health', { companyId, live: true }).then((answer) => {
+      if (mine !== generation.current || mineDetails !== detailsGeneration.current) return;
+      detailsInFlight.current = false;
+      dispatch(answer.ok ? { type: 'details_loaded', health: answer.data } : { type: 'details_failed', error: answer.error });
+    });
+  }, [call]);
+
   const load = useCallback(() => {
     const mine = ++generation.current;
     pending.current = false;
+    detailsInFlight.current = false;
     if (id === null) {
       dispatch({ type: 'no_company' });
       return;
     }
     dispatch({ type: 'load_started' });
-    void call('get-health', { companyId: id, live: true }).then((answer) => {
+    // Phase 1: the stored values, so the card shows something within milliseconds.
+    void call('get-health', { companyId: id, live: false }).then((answer) => {
       if (mine !== generation.current) return;
-      dispatch(answer.ok ? { type: 'load_succeeded', health: answer.data } : { type: 'load_failed', error: answer.error });
+      if (!answer.ok) {
+        dispatch({ type: 'load_failed', error: answer.error });
+        return;
+      }
+      dispatch({ type: 'stored_loaded', health: answer.data });
+      if (needsDetails(answer.data)) loadDetails(id, mine);
     });
-  }, [id, call]);
+  }, [id, call, loadDetails]);
+
+  // Offered only after phase 2 failed; the reducer ignores it in any other state.
+  const retryDetails = useCallback(() => {
+    if (id === null || detailsInFlight.current) return;
+    dispatch({ type: 'details_started' });
+    loadDetails(id, generation.current);
+  }, [id, loadDetails]);
 
   useEffect(() => {
     load();
@@ -201,5 +272,5 @@ export function useCardHealth({ companyId, transport, userName }: UseCardHealthO
     run('clear-override', 'set-override', { action: 'clear', companyId: id }, (data) => ({ health: data, notice: describeScore(data, 'Override cleared') }));
   }, [id, run]);
 
-  return { state, retry: load, recalc, createTask, setOverride, clearOverride };
+  return { state, retry: load, retryDetails, recalc, createTask, setOverride, clearOverride };
 }

@@ -4,7 +4,7 @@
  * An operation without a script answers an error naming it, so a test never
  * passes because of a silent default.
  */
-import type { CardOperation, CardResponse } from '../../../src/jobs/card/contract';
+import type { CardHealth, CardOperation, CardResponse } from '../../../src/jobs/card/contract';
 import type { CardRequest, CardTransport } from '../transport';
 
 type Script = {
@@ -46,3 +46,20 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
 }
 
 export const ok = <T>(data: T) => ({ ok: true as const, data });
+
+type HealthAnswer = CardResponse<'get-health'> | Promise<CardResponse<'get-health'>>;
+
+/** A health as get-health answers it without live: the stored values and history, no assessment. */
+export const storedOnly = (health: CardHealth): CardHealth => ({ ...health, assessment: null });
+
+/**
+ * get-health as the backend answers it: `live: false` gets the stored values
+ * alone, `live: true` gets `live` (default: the whole health; a function is
+ * called per request, e.g. to hand out a deferred answer).
+ */
+export function byPhase(health: CardHealth, live: HealthAnswer | (() => HealthAnswer) = ok(health)) {
+  return (params: CardRequest<'get-health'>): HealthAnswer => {
+    if (!params.live) return ok(storedOnly(health));
+    return typeof live === 'function' ? live() : live;
+  };
+}
