@@ -164,4 +164,19 @@ describe('a scoring run against the sandbox', () => {
     expect(history()).toEqual(overrideHistory);
     expect(writtenAt(h.clock.now()).get(target)!.filter((n) => n.startsWith('che_override_'))).toEqual([]);
   });
+  it('the app\'s own writes are not changes: after a run that rewrote many scores, an incremental run selects only the company a sync changed', async () => {
+    h.clock.advance(MINUTE);
+    const since = new Date(h.clock.now()).toISOString();
+    h.clock.advance(MINUTE);
+    // Scored 60 days later, many scores move (renewals come closer, usage ages): the run rewrites them.
+    const later = await runFull({ ...h.deps, now: () => new Date(h.clock.now() + 60 * 24 * 60 * MINUTE) });
+    expect(later.written).toBeGreaterThan(5);
+    h.clock.advance(MINUTE);
+    const target = h.customerIds[6]!;
+    await h.conn.client.crm.companies.basicApi.update(target, { properties: { che_logins_30d: '0' } });
+    h.clock.advance(MINUTE);
+    const s = await runIncremental(h.deps, { since });
+    expect(s.selected).toBe(1);
+    expect(s.failed).toEqual([]);
+  });
 });
