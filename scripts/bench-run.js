@@ -103,13 +103,16 @@ async function main() {
     // "Changed since" starts after the full run's own writes (sandbox and bench share this machine's clock).
     await new Promise((resolve) => setTimeout(resolve, 50));
     const since = new Date().toISOString();
-    const touched = (await conn.client.crm.companies.searchApi.doSearch({
+    // The bench's own calls go through the connection too: the limits hold for them as well.
+    // POST /crm/v3/objects/companies/search
+    const touched = (await conn.calls.call('POST /crm/v3/objects/companies/search', () => conn.client.crm.companies.searchApi.doSearch({
       filterGroups: [{ filters: [{ propertyName: 'lifecyclestage', operator: 'EQ', value: 'customer' }] }],
       properties: ['lifecyclestage'], sorts: [], limit: Math.min(200, Math.max(1, Math.round(COMPANIES / 100))), after: '0',
-    })).results;
-    await conn.client.crm.companies.batchApi.update({
+    }), { search: true })).results;
+    // POST /crm/v3/objects/companies/batch/update
+    await conn.calls.call('POST /crm/v3/objects/companies/batch/update', () => conn.client.crm.companies.batchApi.update({
       inputs: touched.map((c) => ({ id: c.id, properties: { che_logins_30d: '1' } })),
-    });
+    }));
     conn.calls.reset();
     t0 = performance.now();
     const incremental = await runIncremental(deps, { since });
