@@ -74,6 +74,7 @@ function nextSteps(sandbox, summary) {
     );
   } else {
     lines.push(
+      '  npm run preview                                      # the health card of every sandbox company, as a local web page',
       '  npm run demo:serve                                   # the same, and keep the sandbox running to explore',
       '  npx che sandbox --companies 300 --seed 1             # a sandbox on http://127.0.0.1:8787, then in another shell:',
       '  HUBSPOT_BASE_URL=http://127.0.0.1:8787 HUBSPOT_ACCESS_TOKEN=sandbox-token npx che provision',

@@ -10,13 +10,12 @@
  * companies: the rest are loaded in smaller slices.
  */
 import { performance } from 'node:perf_hooks';
-import { assess } from '../core/assess';
-import { applyTierHysteresis } from '../core/hysteresis';
 import type { CompiledModel } from '../core/model';
 import type { HubSpotConnection, LoadedCompany } from '../hubspot/contracts';
 import { changedCompanyIds, listCustomerCompanyIds, loadCompanies } from '../hubspot/load';
 import type { Mapping } from '../hubspot/mapping';
 import { hubspotMessage, planUpdate, writeUpdates } from '../hubspot/write';
+import { assessLoaded } from './assess-loaded';
 import { silentProgress, type Progress } from './progress';
 import { SummaryBuilder, type RunMode, type RunSummary } from './summary';
 
@@ -65,7 +64,7 @@ async function processChunk(ctx: Context, chunk: readonly LoadedCompany[]): Prom
     let assessment;
     try {
       // The tier the company holds now keeps it while the score stays near the cut-off (src/core/hysteresis.ts).
-      assessment = applyTierHysteresis(assess(loaded.snapshot, deps.model), loaded.current.che_health_tier, deps.model.tiers);
+      assessment = assessLoaded({ ...loaded, snapshot: loaded.snapshot }, deps.model);
     } catch (err) {
       summary.fail({ companyId: loaded.companyId, name: loaded.name, stage: 'assess', reason: message(err) });
       continue;

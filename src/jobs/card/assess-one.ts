@@ -3,7 +3,7 @@
  * — keeping the assessment, which the card shows in full. The same loader,
  * core and writer as runSingle; the run's summary is not needed here.
  */
-import { assess } from '../../core/assess';
+import { assessLoaded } from '../assess-loaded';
 import type { HealthAssessment } from '../../core/contract';
 import type { LoadedCompany } from '../../hubspot/contracts';
 import { loadCompanies } from '../../hubspot/load';
@@ -34,7 +34,7 @@ export async function assessOne(deps: JobDeps, companyId: string, opts: { write:
     if (/not returned by HubSpot|OBJECT_NOT_FOUND|not found|do(es)? not exist/i.test(loaded.error ?? '')) return null;
     throw new CardFailure('hubspot', `Could not build the company's data from HubSpot: ${loaded.error ?? 'no snapshot'}`);
   }
-  const assessment = assess(loaded.snapshot, deps.model);
+  const assessment = assessLoaded({ ...loaded, snapshot: loaded.snapshot }, deps.model);
   if (!opts.write) return { loaded, assessment, written: [] };
   const update = planUpdate(loaded, assessment, nowIso);
   if (update) {
