@@ -49,8 +49,19 @@ export function verifyV3(secret: string, req: SignedRequest, nowMs: number): Sig
   const age = nowMs - Number(stamp);
   if (age > MAX_SIGNATURE_AGE_MS) return { ok: false, reason: 'request timestamp is older than 5 minutes' };
   if (age < -MAX_SIGNATURE_AGE_MS) return { ok: false, reason: 'request timestamp is in the future' };
-  const expected = signV3(secret, req.method.toUpperCase(), req.uri, req.rawBody, stamp);
-  return sameText(expected, signature) ? { ok: true } : { ok: false, reason: 'signature does not match' };
+  // HubSpot signs the URI with a few percent-encoded characters decoded; the URI as received is tried too.
+  const uris = [...new Set([req.uri, decodeSignedUri(req.uri)])];
+  const ok = uris.map((uri) => sameText(signV3(secret, req.method.toUpperCase(), uri, req.rawBody, stamp), signature)).some(Boolean);
+  return ok ? { ok: true } : { ok: false, reason: 'signature does not match' };
+}
+
+/** The characters HubSpot's v3 scheme decodes in the request URI before signing (its validation guide's table). */
+const V3_DECODED: Record<string, string> = {
+  '%3A': ':', '%2F': '/', '%3F': '?', '%40': '@', '%21': '!', '%24': '$', '%27': "'", '%28': '(', '%29': ')', '%2A': '*', '%2C': ',', '%3B': ';',
+};
+
+export function decodeSignedUri(uri: string): string {
+  return uri.replace(/%(3A|2F|3F|40|21|24|27|28|29|2A|2C|3B)/gi, (m) => V3_DECODED[m.toUpperCase()] ?? m);
 }
 
 export function verifyV2(secret: string, req: SignedRequest): SignatureResult {
