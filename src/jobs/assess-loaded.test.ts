@@ -5,9 +5,10 @@ import { anAccount } from '../../test/builders/account';
 import { assessLoaded } from './assess-loaded';
 
 const model = builtInModel('renewal-7');
-const loaded = (snapshot: AccountSnapshot, tier?: string) => ({
-  companyId: snapshot.id, name: snapshot.name, snapshot, warnings: [], current: tier ? { che_health_tier: tier } : {},
-});
+function loaded(snapshot: AccountSnapshot, tier?: string) {
+  const current: Record<string, string | null> = tier ? { che_health_tier: tier } : {};
+  return { companyId: snapshot.id, name: snapshot.name, snapshot, warnings: [], current };
+}
 
 /** A snapshot scoring just above the healthy cut-off (60-62), found by varying usage. */
 function justHealthy(): AccountSnapshot {
