@@ -4,9 +4,7 @@
  * facts HubSpot has no standard property for. `che provision` creates them in
  * the group `customer_health_inputs`; the loader reads them.
  *
- * The sandbox generator keeps its own copy (src/sandbox/generator/input-properties.ts),
- * because src/hubspot must not import src/sandbox; test/hubspot/input-properties.test.ts
- * checks that the two agree.
+ * The sandbox generator defines and fills these same properties (it imports them).
  */
 import { options as opts, type GroupSpec, type PropertySpec } from './types';
 
