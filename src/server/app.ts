@@ -83,8 +83,10 @@ export function createServerApp(deps: ServerDeps): ServerApp {
     resolve: (refs) => companiesOf(deps.jobs.conn, refs),
     run: async (ids) => {
       const at = deps.jobs.now().toISOString();
-      const outcome = await runner.run('webhooks', () => runCompanies(deps.jobs, ids), 'wait');
-      if ((outcome.record?.summary?.written ?? 0) > 0) await deps.afterRun?.(at);
+      const summary = (await runner.run('webhooks', () => runCompanies(deps.jobs, ids), 'wait')).record?.summary;
+      if ((summary?.written ?? 0) > 0) await deps.afterRun?.(at);
+      // Companies the run could not score stay queued for a retry (see webhook-queue.ts).
+      return { retry: [...new Set((summary?.failed ?? []).map((f) => f.companyId))] };
     },
   });
   const signed = { publicUrl: deps.publicUrl, log };
@@ -102,12 +104,15 @@ export function createServerApp(deps: ServerDeps): ServerApp {
   });
 
   app.post(WEBHOOK_PATH, rawBody(deps.maxBodyBytes), (req, res) => {
-    const events = verifiedJson(req, res, { ...signed, schema: WebhookBatch, verify: (r) => verifyV3(deps.clientSecret, r, clock()) });
-    if (!events) return;
+    const batch = verifiedJson(req, res, { ...signed, schema: WebhookBatch, verify: (r) => verifyV3(deps.clientSecret, r, clock()) });
+    if (!batch) return;
+    // One malformed event must not cost the batch: HubSpot would redeliver it whole, and give up on all of it.
+    const { events, rejected } = batch;
+    if (rejected.length > 0) log(`webhooks: ${rejected.length} malformed event(s) refused: ${rejected.slice(0, 5).map((r) => `#${r.index} ${r.problems}`).join('; ')}`);
     const stored = events.map((e) => ({ eventId: e.eventId, body: JSON.stringify(e), ignored: 'ignored' in routeEvent(e, deps.appId) }));
     const { accepted, duplicates, toResolve } = deps.store.accept(stored, clock());
     if (toResolve > 0) queue.notify();
-    res.status(200).json({ accepted, duplicates, queued: toResolve });
+    res.status(200).json({ accepted, duplicates, queued: toResolve, ...(rejected.length > 0 ? { rejected } : {}) });
   });
 
   app.post(WORKFLOW_ACTION_PATH, rawBody(deps.maxBodyBytes), async (req, res) => {

@@ -5,7 +5,7 @@
  * | table    | holds                                                              | kept                  |
  * |----------|--------------------------------------------------------------------|-----------------------|
  * | events   | every accepted webhook event by eventId (dedupe), resolved or not  | 7 days after receipt  |
- * | pending  | company ids waiting for the debounced run                          | until a run scored them |
+ * | pending  | company ids waiting for the debounced run, with failed attempts    | until a run scored them (or MAX_RUN_ATTEMPTS failed) |
  * | runs     | run summaries (or the error) with what triggered them              | the last 100          |
  * | state    | small named values (the last scheduled run's start)                | always                |
  *
@@ -45,10 +45,13 @@ export class EventStore {
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS events (event_id TEXT PRIMARY KEY, received_at INTEGER NOT NULL, body TEXT NOT NULL, resolved INTEGER NOT NULL DEFAULT 0);
       CREATE INDEX IF NOT EXISTS events_unresolved ON events (resolved, received_at);
-      CREATE TABLE IF NOT EXISTS pending (company_id TEXT PRIMARY KEY, queued_at INTEGER NOT NULL);
+      CREATE TABLE IF NOT EXISTS pending (company_id TEXT PRIMARY KEY, queued_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0);
       CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY AUTOINCREMENT, record TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `);
+    // A file written before failed attempts were counted: add the column, keep its companies.
+    const columns = this.db.prepare('PRAGMA table_info(pending)').all() as { name: string }[];
+    if (!columns.some((c) => c.name === 'attempts')) this.db.exec('ALTER TABLE pending ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0');
   }
 
   /** Stores new events in one transaction: how many were new (the rest replayed a known eventId) and how many of those need resolving. */
@@ -85,6 +88,27 @@ export class EventStore {
   done(companyIds: readonly string[]): void {
     const del = this.db.prepare('DELETE FROM pending WHERE company_id = ?');
     this.db.transaction(() => companyIds.forEach((id) => del.run(id)))();
+  }
+
+  /**
+   * Counts a failed attempt for companies a run could not score: they stay
+   * queued for the next window, except those that have now failed
+   * `maxAttempts` times, which are taken off and returned.
+   */
+  failed(companyIds: readonly string[], maxAttempts: number): string[] {
+    const bump = this.db.prepare('UPDATE pending SET attempts = attempts + 1 WHERE company_id = ? RETURNING attempts');
+    const del = this.db.prepare('DELETE FROM pending WHERE company_id = ?');
+    return this.db.transaction(() => companyIds.filter((id) => {
+      const row = bump.get(id) as { attempts: number } | undefined;
+      if (!row || row.attempts < maxAttempts) return false;
+      del.run(id);
+      return true;
+    }))();
+  }
+
+  /** The most failed attempts of any queued company (0 when none failed): the retry backoff's step. */
+  maxAttempts(): number {
+    return (this.db.prepare('SELECT COALESCE(MAX(attempts), 0) AS n FROM pending').get() as { n: number }).n;
   }
 
   /** Is there anything a restart must pick up? */

@@ -2,7 +2,9 @@
  * The one lock every run goes through, so runs never overlap: a scheduled
  * tick that finds a run in progress is skipped (the next tick catches up);
  * a webhook run waits its turn (its companies must not be dropped). Each
- * run's summary — or its error — is kept (last 100) and logged in one line.
+ * run's summary — or its error — is kept (last 100) and logged in one line;
+ * each recorded run also forgets webhook event ids past their retention, so
+ * the dedupe table stays small however long the process lives.
  */
 import type { RunSummary } from '../jobs/summary';
 import type { EventStore, RunRecord } from './event-store';
@@ -59,10 +61,10 @@ export class Runner {
     try {
       const summary = await job();
       this.log(summaryLine(trigger, summary));
-      this.store.recordRun({ trigger, startedAt, finishedAt: this.now().toISOString(), companies: summary.selected, summary });
+      this.record({ trigger, startedAt, companies: summary.selected, summary });
       return summary;
     } catch (err) {
-      this.store.recordRun({ trigger, startedAt, finishedAt: this.now().toISOString(), error: err instanceof Error ? err.message : String(err) });
+      this.record({ trigger, startedAt, error: err instanceof Error ? err.message : String(err) });
       throw err;
     }
   }
@@ -79,14 +81,26 @@ export class Runner {
     try {
       const summary = await job();
       this.log(summaryLine(trigger, summary));
-      return { ran: true, record: this.store.recordRun({ trigger, startedAt, finishedAt: this.now().toISOString(), companies: summary.selected, summary }) };
+      return { ran: true, record: this.record({ trigger, startedAt, companies: summary.selected, summary }) };
     } catch (err) {
       const error = err instanceof Error ? err.message : String(err);
       this.log(`run ${trigger}: failed: ${error}`);
-      this.store.recordRun({ trigger, startedAt, finishedAt: this.now().toISOString(), error });
+      this.record({ trigger, startedAt, error });
       throw err;
     } finally {
       this.running = false;
     }
+  }
+
+  /** Keeps the run's record, then prunes old event ids (a failed prune must not fail the run). */
+  private record(r: Omit<RunRecord, 'id' | 'finishedAt'>): RunRecord {
+    const now = this.now();
+    const record = this.store.recordRun({ ...r, finishedAt: now.toISOString() });
+    try {
+      this.store.prune(now.getTime());
+    } catch (err) {
+      this.log(`event store: pruning old event ids failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return record;
   }
 }

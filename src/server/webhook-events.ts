@@ -34,8 +34,39 @@ export const WebhookEvent = z.looseObject({
 });
 export type WebhookEvent = z.infer<typeof WebhookEvent>;
 
-/** HubSpot sends up to 100 events per request; a little slack for batched replays. */
-export const WebhookBatch = z.array(WebhookEvent).min(1, 'expected at least one event').max(1000, 'expected at most 1000 events');
+/** A malformed event of a batch: its position and what is wrong (field: message). */
+export interface RejectedEvent {
+  index: number;
+  problems: string;
+}
+
+/**
+ * A delivery: HubSpot sends up to 100 events per request (a little slack for
+ * batched replays). Events are checked one by one: the valid ones are kept and
+ * the malformed ones listed, so one bad event never costs the others. A batch
+ * with no valid event at all fails, naming each event's fields (`3.eventId`).
+ */
+export const WebhookBatch = z.array(z.unknown()).min(1, 'expected at least one event').max(1000, 'expected at most 1000 events')
+  .transform((items, ctx) => {
+    const events: WebhookEvent[] = [];
+    const rejected: RejectedEvent[] = [];
+    const issues: z.core.$ZodIssue[] = [];
+    items.forEach((item, index) => {
+      const parsed = WebhookEvent.safeParse(item);
+      if (parsed.success) {
+        events.push(parsed.data);
+        return;
+      }
+      issues.push(...parsed.error.issues.map((i) => ({ ...i, path: [index, ...i.path] })));
+      rejected.push({ index, problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'event'}: ${i.message}`).join('; ') });
+    });
+    if (events.length === 0) {
+      for (const issue of issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+      return z.NEVER;
+    }
+    return { events, rejected };
+  });
+export type WebhookBatch = z.infer<typeof WebhookBatch>;
 
 /** Object types whose changes can move a score, by the prefix of legacy event types and by object type id. */
 const LEGACY_TYPES: Record<string, string> = { company: 'companies', contact: 'contacts', deal: 'deals', ticket: 'tickets' };
