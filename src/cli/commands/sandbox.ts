@@ -8,6 +8,7 @@ import { startSandbox, DEFAULT_TOKEN, type RunningSandbox, type SandboxOptions }
 import { parseSeed } from '../../sandbox/seed-schema';
 import type { SandboxSeed } from '../../sandbox/types';
 import { UsageError, type Io } from '../io';
+import { untilSignal } from '../until-signal';
 
 const optionsSchema = z.object({
   port: z.coerce.number().int().min(0).max(65_535).default(8787),
@@ -66,16 +67,4 @@ async function readSeed(path: string, io: Io): Promise<SandboxSeed> {
   } catch (e) {
     throw new UsageError(`--seed-file ${path}: ${(e as Error).message}`);
   }
-}
-
-function untilSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }

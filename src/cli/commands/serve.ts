@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { serverConfigFromEnv, ServerConfigError, type ServerConfig } from '../../server/config';
 import { startServer, type RunningServer, type StartOptions } from '../../server/start';
 import { UsageError, type Io } from '../io';
+import { untilSignal } from '../until-signal';
 import { loadModel } from '../load-model';
 
 const optionsSchema = z.object({
@@ -75,16 +76,4 @@ export async function runServe(raw: Record<string, unknown>, io: Io, deps: Serve
     await running.close();
   }
   return 0;
-}
-
-function untilSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }
