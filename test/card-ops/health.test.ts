@@ -4,6 +4,8 @@
  * that writes nothing, a recalculation that writes, an override in force and
  * then cleared, and every kind of bad call answered with a readable error.
  */
+import { compileModel } from '../../src/core/model';
+import { BUILT_IN_MODELS } from '../../src/core/models';
 import { createHubSpotConnection } from '../../src/hubspot/connection';
 import { hubSpotConfigFromEnv } from '../../src/hubspot/env';
 import { handleCardOperation } from '../../src/jobs/card';
@@ -115,6 +117,39 @@ describe('recalculate-health', () => {
     expect(data.history[data.history.length - 1]!.score).toBe(a.score);
   });
 
+  it('writes nothing when nothing changed since the last scoring', async () => {
+    const id = h.customerIds[5]!;
+    await h.ok('recalculate-health', { companyId: id });
+    const before = companyValues(id);
+    const historyBefore = h.sandbox.store.get('companies', id)!.history.get('che_health_score')?.length;
+    const data = await h.ok('recalculate-health', { companyId: id });
+    expect(data.assessment!.score).toBe(data.stored.score);
+    expect(companyValues(id)).toEqual(before);
+    expect(h.sandbox.store.get('companies', id)!.history.get('che_health_score')?.length).toBe(historyBefore);
+  });
+
+  it('keeps the tier the company holds while the score stays within the hysteresis band of it, as the runs do', async () => {
+    // A model whose healthy cut-off sits 1 point above the company's score: plainly at_risk, but
+    // a company holding healthy keeps it (src/core/hysteresis.ts), and one holding thriving does not.
+    const candidates = await Promise.all(h.customerIds.slice(6).map(async (id) => ({ id, data: await h.ok('get-health', { companyId: id, live: true }) })));
+    const pick = candidates.find((c) => !c.data.assessment!.override && c.data.assessment!.score >= 11 && c.data.assessment!.score <= 79);
+    if (!pick) throw new Error('no customer with a score between 11 and 79 and no override');
+    const s = pick.data.assessment!.score;
+    const compiled = compileModel({ ...BUILT_IN_MODELS['renewal-7'], tiers: { thriving: s + 20, healthy: s + 1, atRisk: s - 10 } });
+    if (!compiled.success) throw new Error(compiled.errors.join('; '));
+    const deps = { ...h.deps, model: compiled.value };
+    const recalc = async (held: string) => {
+      h.sandbox.store.update('companies', pick.id, { che_health_tier: held }, { sourceType: 'INTEGRATION', sourceId: '1' });
+      const res = await handleCardOperation(deps, 'recalculate-health', { companyId: pick.id });
+      if (!res.ok) throw new Error(JSON.stringify(res.error));
+      return res.data;
+    };
+    const kept = await recalc('healthy');
+    expect([kept.assessment!.score, kept.assessment!.tier, kept.stored.tier]).toEqual([s, 'healthy', 'healthy']);
+    const moved = await recalc('thriving');
+    expect([moved.assessment!.score, moved.assessment!.tier, moved.stored.tier]).toEqual([s, 'at_risk', 'at_risk']);
+  });
+
   it('answers not_found for an unknown company and bad_request for a bad id', async () => {
     expect(await h.call('recalculate-health', { companyId: '987654321' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await h.call('recalculate-health', { companyId: '0' })).toMatchObject({ ok: false, error: { code: 'bad_request', fields: [{ field: 'companyId' }] } });
@@ -154,6 +189,12 @@ describe('set-override', () => {
       [{ action: 'set', companyId: id, score: 50, reason: '' }, 'reason'],
       [{ action: 'set', companyId: id, score: 50, reason: 'because', expiresAt: '31/12/2026' }, 'expiresAt'],
       [{ action: 'set', companyId: id, score: 50, reason: 'because', expiresAt: '2026-10-01' }, 'expiresAt'],
+      [{ action: 'set', companyId: id, score: 50, reason: 'because', expiresAt: '2027-02-30' }, 'expiresAt'],
+      [{ action: 'set', companyId: id, score: '50', reason: 'because' }, 'score'],
+      [{ action: 'set', companyId: id, reason: 'because' }, 'score'],
+      [{ action: 'set', companyId: id, score: 50, reason: '  x ' }, 'reason'],
+      [{ action: 'set', companyId: id, score: 50, reason: 'r'.repeat(1001) }, 'reason'],
+      [{ companyId: id, score: 50, reason: 'because' }, 'action'],
       [{ action: 'maybe', companyId: id }, 'action'],
     ];
     for (const [params, field] of cases) {

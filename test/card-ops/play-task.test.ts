@@ -3,7 +3,8 @@
  * owned by the company owner, due on the play's due date, with the play in
  * its subject and body — and never a second one while the first is open.
  */
-import { playMarker } from '../../src/jobs/card';
+import type { HubSpotConnection } from '../../src/hubspot/contracts';
+import { handleCardOperation, playMarker } from '../../src/jobs/card';
 import { startCardSandbox, type CardSandbox } from './harness';
 
 jest.setTimeout(120_000);
@@ -75,6 +76,58 @@ describe('create-play-task', () => {
     expect(await h.call('create-play-task', { companyId: id, dueDate: 'next week' }))
       .toMatchObject({ ok: false, error: { code: 'bad_request', fields: [{ field: 'dueDate' }] } });
     expect(await h.call('create-play-task', { companyId: '987654321' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(h.sandbox.store.count('tasks')).toBe(tasksBefore);
+  });
+
+  it('refuses a play key that is only an Object property name, creating nothing', async () => {
+    const id = companyWithPlay();
+    const tasksBefore = h.sandbox.store.count('tasks');
+    for (const playKey of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(await h.call('create-play-task', { companyId: id, playKey }))
+        .toMatchObject({ ok: false, error: { code: 'bad_request', fields: [{ field: 'playKey' }] } });
+    }
+    expect(h.sandbox.store.count('tasks')).toBe(tasksBefore);
+  });
+
+  it('refuses a due date that is not a day of the calendar', async () => {
+    const id = companyWithPlay();
+    const tasksBefore = h.sandbox.store.count('tasks');
+    for (const dueDate of ['2026-02-30', '2026-13-01', '2026-12-32']) {
+      expect(await h.call('create-play-task', { companyId: id, playKey: 'value_realization_workshop', dueDate }))
+        .toMatchObject({ ok: false, error: { code: 'bad_request', fields: [{ field: 'dueDate' }] } });
+    }
+    expect(h.sandbox.store.count('tasks')).toBe(tasksBefore);
+  });
+
+  it('returns the open task after the play\'s due date moved on', async () => {
+    const id = companyWithPlay();
+    const first = await h.ok('create-play-task', { companyId: id });
+    // A week later the recommended play is due on another day; the task already open is still the work.
+    h.clock.advance(7 * 24 * 3_600_000);
+    const live = await h.ok('get-health', { companyId: id, live: true });
+    expect(live.assessment!.play!.key).toBe(h.value(id, 'che_recommended_play'));
+    expect(live.assessment!.play!.dueDate).not.toBe(first.dueDate);
+    const tasksBefore = h.sandbox.store.count('tasks');
+    const again = await h.ok('create-play-task', { companyId: id });
+    expect(again).toMatchObject({ created: false, taskId: first.taskId });
+    expect(h.sandbox.store.count('tasks')).toBe(tasksBefore);
+  });
+
+  it('creates nothing when HubSpot cannot say which tasks the company has', async () => {
+    const id = companyWithPlay();
+    const tasksBefore = h.sandbox.store.count('tasks');
+    // The association read answers 207 with an error for this company (not "no associations").
+    const failing: HubSpotConnection = {
+      ...h.conn,
+      calls: {
+        ...h.conn.calls,
+        call: (endpoint, fn, options) => (endpoint === 'POST /crm/v4/associations/companies/tasks/batch/read'
+          ? Promise.resolve({ status: 'COMPLETE', results: [], errors: [{ status: 'error', category: 'INTERNAL_ERROR', message: 'try again later', context: { fromObjectId: [id] } }] }) as never
+          : h.conn.calls.call(endpoint, fn, options)),
+      },
+    };
+    const res = await handleCardOperation({ ...h.deps, conn: failing }, 'create-play-task', { companyId: id });
+    expect(res).toMatchObject({ ok: false, error: { code: 'hubspot', message: expect.stringContaining('try again later') } });
     expect(h.sandbox.store.count('tasks')).toBe(tasksBefore);
   });
 });

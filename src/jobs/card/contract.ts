@@ -21,7 +21,10 @@ export const CompanyId = z.union([z.string(), z.number()])
   .transform((v) => String(v).trim())
   .pipe(z.string().regex(/^[1-9]\d{0,18}$/, 'companyId must be a HubSpot record id (digits)'));
 
-const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-12-31');
+/** A calendar day: the pattern alone lets 2026-02-30 or 2026-13-01 through, to become a task due "Invalid Date" or an expiry HubSpot refuses. */
+const IsoDay = z.string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2026-12-31', abort: true })
+  .refine((s) => Number.isFinite(Date.parse(s)) && new Date(Date.parse(s)).toISOString().startsWith(s), 'must be a day of the calendar (like 2026-12-31)');
 
 export const GetHealthParams = z.object({
   companyId: CompanyId,

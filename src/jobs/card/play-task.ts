@@ -7,7 +7,7 @@
 import type { Play, Priority } from '../../core/contract';
 import { addBusinessDays } from '../../core/dates';
 import { PLAY_LIBRARY, type PlayKey } from '../../core/plays';
-import { batchRead, readAssociations } from '../../hubspot/load/reads';
+import { batchRead, readAssociations, type ReadProblem } from '../../hubspot/load/reads';
 import { date, Warnings } from '../../hubspot/mappers/values';
 import type { JobDeps } from '../run';
 import { assessOne } from './assess-one';
@@ -43,8 +43,9 @@ function taskPlay(recommended: Play | null, params: CreatePlayTaskParams, nowMs:
         ...(recommended.riskIfDelayed ? [`If delayed: ${recommended.riskIfDelayed}`] : [])],
     };
   }
+  // An own key only: "constructor" or "toString" would otherwise find an Object method and make a junk task.
+  if (!Object.prototype.hasOwnProperty.call(PLAY_LIBRARY, key)) throw badRequest('playKey', `unknown play "${key}"`);
   const def = PLAY_LIBRARY[key as PlayKey];
-  if (!def) throw badRequest('playKey', `unknown play "${key}"`);
   return {
     key, name: def.name, priority: 'medium', dueDate: params.dueDate ?? addBusinessDays(nowMs, def.timelineBusinessDays),
     lines: [`When: ${def.trigger}`, `Owner role: ${def.owner}; timeline: ${def.timeline}`, `Success metric: ${def.successMetric}`],
@@ -81,15 +82,31 @@ export async function createPlayTask(deps: JobDeps, params: CreatePlayTaskParams
   return { taskId: String(taskId), subject, dueDate: play.dueDate, ownerId, created: true };
 }
 
+/** A task HubSpot listed but no longer has (deleted meanwhile) is not an open one. */
+const isGone = (p: ReadProblem) => /OBJECT_NOT_FOUND/.test(p.message);
+
+/**
+ * When HubSpot could not say which tasks the company has, or could not read
+ * one of them, an open task may be hiding there: creating one then could
+ * duplicate it, so the operation stops with HubSpot's message instead.
+ */
+function refuseUnless(problems: ReadProblem[], what: string): void {
+  if (problems.length === 0) return;
+  throw new CardFailure('hubspot', `Could not check for an open task of this play (${what}): ${problems.map((p) => p.message).join('; ')}. Nothing was created; try again.`);
+}
+
 /** An open (not completed) task of the company that carries this play's marker. */
 async function openTaskFor(deps: JobDeps, companyId: string, playKey: string): Promise<PlayTask | null> {
-  const problems: { ids: string[]; message: string }[] = [];
+  const problems: ReadProblem[] = [];
   // POST /crm/v4/associations/companies/tasks/batch/read (inside readAssociations)
   const links = await readAssociations(deps.conn, 'companies', 'tasks', [companyId], problems);
+  refuseUnless(problems, 'the company\'s tasks');
   const taskIds = (links.get(companyId) ?? []).map((t) => t.toId);
   if (taskIds.length === 0) return null;
   // POST /crm/v3/objects/tasks/batch/read (inside batchRead)
-  const { records } = await batchRead(deps.conn, 'tasks', taskIds, TASK_PROPERTIES);
+  const read = await batchRead(deps.conn, 'tasks', taskIds, TASK_PROPERTIES);
+  refuseUnless(read.problems.filter((p) => !isGone(p)), 'the tasks');
+  const { records } = read;
   const marker = playMarker(playKey);
   const open = records
     .filter((r) => r.properties.hs_task_status !== 'COMPLETED' && (r.properties.hs_task_body ?? '').includes(marker))
