@@ -88,7 +88,22 @@ function functionFolders(root) {
     .sort();
 }
 
-async function buildFunctions(root, appDir, log) {
+/**
+ * The secrets the functions may read (a portal's mapping and model; see
+ * src/jobs/card/portal-settings.ts). Listed in the functions' hsmeta only when
+ * the admin names them in CHE_FUNCTION_SECRETS at build time, after adding them
+ * with `hs secret add`: a function lists no secret the account does not have.
+ */
+const FUNCTION_SECRETS = ['CHE_MAPPING_JSON', 'CHE_MODEL', 'CHE_MODEL_JSON'];
+
+function functionSecrets(env) {
+  const names = String(env.CHE_FUNCTION_SECRETS ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !FUNCTION_SECRETS.includes(n));
+  if (unknown.length > 0) throw new Error(`CHE_FUNCTION_SECRETS: ${unknown.join(', ')} not among ${FUNCTION_SECRETS.join(', ')}`);
+  return [...new Set(names)];
+}
+
+async function buildFunctions(root, appDir, log, env) {
   const outDir = path.join(appDir, 'functions');
   const built = [];
   for (const name of functionFolders(root)) {
@@ -114,7 +129,7 @@ async function buildFunctions(root, appDir, log) {
       banner: { js: `// ${name}: built by npm run build:hubspot from functions/${name}/index.ts; do not edit.` },
     });
     const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-    writeJson(path.join(outDir, `${name}-hsmeta.json`), meta);
+    writeJson(path.join(outDir, `${name}-hsmeta.json`), { ...meta, config: { ...meta.config, secretKeys: functionSecrets(env) } });
     built.push(`${name} (${Math.round(bytes / 1024)} KB)`);
   }
   const rootPkg = readJson(path.join(root, 'package.json'));
@@ -169,13 +184,13 @@ async function buildHubSpotProject({ root = ROOT, outDir, env = process.env, log
   fs.rmSync(buildRoot, { recursive: true, force: true });
   const appDir = path.join(srcDir, 'app');
   writeJson(path.join(appDir, 'app-hsmeta.json'), appMeta(env));
-  const functions = await buildFunctions(root, appDir, log);
+  const functions = await buildFunctions(root, appDir, log, env);
   const card = await buildCard(root, appDir, log);
   log(`HubSpot project (platform ${PLATFORM_VERSION}) assembled in ${path.relative(root, srcDir) || srcDir}; upload it with: hs project upload`);
   return { srcDir, appDir, functions, card };
 }
 
-module.exports = { buildHubSpotProject, REQUIRED_SCOPES, PROVISION_SCOPES, PLATFORM_VERSION, APP_UID };
+module.exports = { buildHubSpotProject, REQUIRED_SCOPES, PROVISION_SCOPES, PLATFORM_VERSION, APP_UID, FUNCTION_SECRETS };
 
 if (require.main === module) {
   buildHubSpotProject().catch((err) => {

@@ -6,6 +6,7 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import { builtinModules } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import YAML from 'yaml';
@@ -17,7 +18,7 @@ jest.setTimeout(180_000);
 const ROOT = path.resolve(__dirname, '../..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const build = require('../../scripts/build-hubspot.js') as {
-  buildHubSpotProject(o: { log?: (m: string) => void }): Promise<{ srcDir: string; appDir: string; functions: string[]; card: string | null }>;
+  buildHubSpotProject(o: { log?: (m: string) => void; outDir?: string; env?: Record<string, string | undefined> }): Promise<{ srcDir: string; appDir: string; functions: string[]; card: string | null }>;
   REQUIRED_SCOPES: Record<string, string>;
 };
 
@@ -75,6 +76,19 @@ describe('the built HubSpot project', () => {
       expect(c.meta.uid).toMatch(/^[a-z0-9][a-z0-9_-]*$/);
       expect(c.meta.config.entrypoint).toMatch(new RegExp(`^/app/${c.dir}/`));
       expect([c.meta.uid, fs.existsSync(path.join(built.srcDir, c.meta.config.entrypoint!))]).toEqual([c.meta.uid, true]);
+    }
+  });
+
+  it('lists the portal secrets a function may read only when the admin names them at build time', async () => {
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'che-build-'));
+    try {
+      const withSecrets = await build.buildHubSpotProject({ outDir, env: { CHE_FUNCTION_SECRETS: 'CHE_MODEL_JSON, CHE_MAPPING_JSON' }, log: () => undefined });
+      const meta = readJson<Meta>(path.join(withSecrets.appDir, 'functions', 'get-health-hsmeta.json'));
+      expect(meta.config.secretKeys).toEqual(['CHE_MODEL_JSON', 'CHE_MAPPING_JSON']);
+      await expect(build.buildHubSpotProject({ outDir, env: { CHE_FUNCTION_SECRETS: 'HUBSPOT_ACCESS_TOKEN' }, log: () => undefined }))
+        .rejects.toThrow(/CHE_FUNCTION_SECRETS: HUBSPOT_ACCESS_TOKEN not among/);
+    } finally {
+      fs.rmSync(outDir, { recursive: true, force: true });
     }
   });
 
