@@ -8,10 +8,13 @@
  *  3. the associated records inside the model's time window (see
  *     mapping/defaults.ts) by CRM search on `hs_object_id IN` the associated
  *     ids AND the window filter, 200 per page — a batch read would fetch the
- *     whole 400-day history 100 at a time;
+ *     whole 400-day history 100 at a time; ≤ 100 ids of a type (one company:
+ *     the card, recalculate, the workflow action) by one batch read with the
+ *     window applied here instead, same records, off the 5-per-second search
+ *     limit (windowed-read.ts);
  *  4. labeled contacts: the roles whose promotions matter by batch read with
- *     job-title history, the other labeled ones by search; unlabeled contacts
- *     only when created recently (new users);
+ *     job-title history, the other labeled ones as in 3 (no window); unlabeled
+ *     contacts only when created recently (new users);
  *  5. ticket → feedback submission associations for post-ticket CSAT.
  * Calls (HubSpot's roll-up `notes_last_contacted` stands in for them) are not read.
  */
@@ -24,7 +27,8 @@ import { loadedCompany, type CompanyRecords, type PortalStages } from '../mapper
 import type { HsRecord } from '../mappers/records';
 import { minusDays } from '../mappers/values';
 import { APP_PROPERTIES } from './app-properties';
-import { batchRead, readAssociations, readLabels, readPipelineStages, searchByIds, type AssociationTarget, type Filter, type ReadProblem } from './reads';
+import { batchRead, readAssociations, readLabels, readPipelineStages, type AssociationTarget, type Filter, type ReadProblem } from './reads';
+import { READ_STRATEGIES, readInWindows, type ReadStrategy } from './windowed-read';
 
 export interface LoadOptions {
   companyIds: string[];
@@ -36,6 +40,12 @@ export interface LoadOptions {
   appProperties?: string[];
   /** Skip companies that are not customers per the mapping (default true). */
   customersOnly?: boolean;
+  /**
+   * How windowed associated records are read: 'search' (CRM search), 'batch'
+   * (batch read, window applied client-side) or 'auto' (default: batch when a
+   * type's ids fit one batch read, else search). Same records either way.
+   */
+  readStrategy?: ReadStrategy;
 }
 
 interface PortalContext {
@@ -52,6 +62,8 @@ export async function* loadCompanies(conn: HubSpotConnection, mapping: Mapping, 
   const asOf = new Date(Date.parse(opts.asOf)).toISOString();
   const chunkSize = opts.chunkSize ?? 1000;
   if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new Error(`loadCompanies: chunkSize must be a positive integer, got ${chunkSize}`);
+  const strategy = opts.readStrategy ?? 'auto';
+  if (!READ_STRATEGIES.includes(strategy)) throw new Error(`loadCompanies: readStrategy must be one of ${READ_STRATEGIES.join(', ')}, got ${JSON.stringify(strategy)}`);
   const ids = [...new Set(opts.companyIds)];
   if (ids.length === 0) return;
   const ctx = await portalContext(conn, mapping);
@@ -117,10 +129,11 @@ async function loadChunk(conn: HubSpotConnection, m: Mapping, ctx: PortalContext
 
   const records = new Map<LinkedType, Map<string, HsRecord>>();
   const w = windows(m, asOf);
+  const strategy = opts.readStrategy ?? 'auto';
   const [contacts] = await Promise.all([
-    loadContacts(conn, m, ctx, links.get('contacts') ?? new Map(), plan.contacts, asOf, problems),
+    loadContacts(conn, m, ctx, links.get('contacts') ?? new Map(), plan.contacts, asOf, strategy, problems),
     ...ENGAGEMENT_TYPES.filter((t) => t !== 'notes' || m.notes).map(async (type) => {
-      const res = await searchByIds(conn, type, idsOf(type), plan[type].properties, w[type], m.search);
+      const res = await readInWindows(conn, type, idsOf(type), plan[type].properties, w[type], m.search, strategy);
       problems.push(...res.problems);
       records.set(type, new Map(res.records.map((r) => [r.id, r])));
     }),
@@ -160,7 +173,7 @@ type ContactRole = { record: HsRecord; role: Stakeholder['role'] };
 /** contact id → company id → the contact with its role at that company. */
 async function loadContacts(
   conn: HubSpotConnection, m: Mapping, ctx: PortalContext, links: Map<string, AssociationTarget[]>,
-  plan: { properties: string[]; withHistory: string[] }, asOf: string, problems: ReadProblem[],
+  plan: { properties: string[]; withHistory: string[] }, asOf: string, strategy: ReadStrategy, problems: ReadProblem[],
 ): Promise<Map<string, Map<string, ContactRole[]>>> {
   const roles = new Map<string, Map<string, Stakeholder['role']>>();
   const unlabeled = new Set<string>();
@@ -178,7 +191,7 @@ async function loadContacts(
   const found: HsRecord[] = [];
   const [a, b] = await Promise.all([
     batchRead(conn, 'contacts', withHistory, plan.properties, plan.withHistory),
-    searchByIds(conn, 'contacts', plain, plan.properties, [], m.search),
+    readInWindows(conn, 'contacts', plain, plan.properties, [], m.search, strategy),
   ]);
   found.push(...a.records, ...b.records);
   problems.push(...a.problems, ...b.problems);
@@ -191,7 +204,7 @@ async function loadContacts(
   const days = m.stakeholders.newContactDays;
   const fresh = days === null ? [] : [...unlabeled].filter((id) => !roles.has(id));
   if (fresh.length > 0 && days !== null) {
-    const c = await searchByIds(conn, 'contacts', fresh, plan.properties, [[gte('createdate', minusDays(asOf, days))]], m.search);
+    const c = await readInWindows(conn, 'contacts', fresh, plan.properties, [[gte('createdate', minusDays(asOf, days))]], m.search, strategy);
     problems.push(...c.problems);
     const recent = new Map(c.records.map((r) => [r.id, r]));
     for (const [companyId, targets] of links) {

@@ -47,8 +47,14 @@ function malformed(objectType: string, raw: unknown, problem: string): ReadProbl
   return { ids: [id], message: `${objectType} ${problem}` };
 }
 
-/** Batch read of records by id: 100 per call, 50 when property history is asked. */
-export async function batchRead(conn: HubSpotConnection, objectType: string, ids: string[], properties: string[], withHistory: string[] = []): Promise<ReadResult> {
+/**
+ * Batch read of records by id: 100 per call, 50 when property history is
+ * asked. With `dropNotFound`, ids HubSpot does not find are left out silently,
+ * as a search leaves them out, instead of becoming problems.
+ */
+export async function batchRead(
+  conn: HubSpotConnection, objectType: string, ids: string[], properties: string[], withHistory: string[] = [], opts: { dropNotFound?: boolean } = {},
+): Promise<ReadResult> {
   const size = withHistory.length > 0 ? HISTORY_BATCH_READ_MAX : BATCH_READ_MAX;
   const endpoint = `POST /crm/v3/objects/${objectType}/batch/read`;
   const out: ReadResult = { records: [], problems: [] };
@@ -57,7 +63,7 @@ export async function batchRead(conn: HubSpotConnection, objectType: string, ids
     // POST /crm/v3/objects/{objectType}/batch/read
     const raw = await conn.calls.call(endpoint, () => conn.client.crm.objects.batchApi.read(objectType, input));
     const body = parseResponse(BatchReadResponse, raw, endpoint);
-    out.problems.push(...describeErrors(objectType, body.errors));
+    out.problems.push(...describeErrors(objectType, (body.errors ?? []).filter((e) => !(opts.dropNotFound && e.category === 'OBJECT_NOT_FOUND'))));
     for (const r of body.results) {
       const { record, problem } = parseRecord(r);
       if (record) out.records.push(record);
