@@ -11,8 +11,11 @@
  *   .hubspot-build/src/app/functions/package.json   only @hubspot/api-client, which HubSpot installs
  *   .hubspot-build/src/app/cards/HealthCard.jsx     the card pre-bundled (its imports from src/ inlined; react and @hubspot/* left to HubSpot's build)
  *   .hubspot-build/src/app/cards/health-card-hsmeta.json, package.json
+ *   .hubspot-build/src/app/webhooks/webhooks-hsmeta.json   only when CHE_PUBLIC_URL is set: HubSpot's events → `che serve`
  *
  * When extensions/health-card has no entry yet, the card is skipped with a warning.
+ * Without CHE_PUBLIC_URL the webhooks component is skipped with a note (the
+ * scheduled runs still score everything; webhooks only make changes show sooner).
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -175,10 +178,105 @@ async function buildCard(root, appDir, log) {
   return meta.uid;
 }
 
+/** Where `che serve` takes HubSpot's webhooks (WEBHOOK_PATH in src/server/app.ts; the test keeps the two equal). */
+const WEBHOOK_PATH = '/webhooks/hubspot';
+const WEBHOOKS_UID = 'che-webhooks';
+const WEBHOOK_MAX_CONCURRENT_REQUESTS = 10;
+/**
+ * The objects subscribed to, by their propertiesToRead key → classic event
+ * prefix (`company.propertyChange`, …). Feedback submissions, meetings, emails
+ * and notes are left out: they exist only as `object.*` subscriptions in
+ * crmObjects, and HubSpot's "Configure webhooks" page names no objectType
+ * value for them (its one example is "contact"), so none is guessed here.
+ */
+const WEBHOOK_OBJECTS = { companies: 'company', contacts: 'contact', deals: 'deal', tickets: 'ticket' };
+
+/** CHE_PUBLIC_URL (where `che serve` is reachable) → the webhooks' targetUrl; https, or http on localhost / 127.0.0.1 only. */
+function webhookTargetUrl(raw) {
+  const expected = 'expected the public https URL of `che serve`, such as https://che.example.com (http only for localhost or 127.0.0.1)';
+  let url;
+  try {
+    url = new URL(String(raw).trim());
+  } catch {
+    throw new Error(`CHE_PUBLIC_URL: ${expected}; got "${raw}"`);
+  }
+  // Never echoed: it would carry a password into the build log.
+  if (url.username || url.password) throw new Error('CHE_PUBLIC_URL: must not contain a user name or password');
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+  if (!(url.protocol === 'https:' || (url.protocol === 'http:' && local))) throw new Error(`CHE_PUBLIC_URL: ${expected}; got "${raw}"`);
+  if (url.search || url.hash) throw new Error(`CHE_PUBLIC_URL: must not carry a query or fragment (${WEBHOOK_PATH} is appended to it); got "${raw}"`);
+  // As written, not as URL normalises it: `che serve` checks signatures over CHE_PUBLIC_URL + path, HubSpot signs the targetUrl.
+  return `${String(raw).trim().replace(/\/+$/, '')}${WEBHOOK_PATH}`;
+}
+
+/**
+ * The model's property plan and the app's outputs, read from the TypeScript
+ * sources themselves: bundled in memory by esbuild (as the functions are) and
+ * evaluated, rather than required from dist/, which a direct `node
+ * scripts/build-hubspot.js` or the tests would find missing or stale.
+ */
+async function loadPropertySources(root) {
+  const result = await esbuild.build({
+    stdin: {
+      contents: "export { DEFAULT_MAPPING, propertiesToRead } from './src/hubspot/mapping';\nexport { OWNED_OUTPUT_PROPERTIES } from './src/hubspot/properties';\n",
+      resolveDir: root,
+      sourcefile: 'webhook-property-sources.ts',
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    write: false,
+    logLevel: 'error',
+  });
+  const loaded = { exports: {} };
+  new Function('module', 'exports', 'require', result.outputFiles[0].text)(loaded, loaded.exports, require);
+  return loaded.exports;
+}
+
+/**
+ * Creation and association changes of each object, and a property change for
+ * every property the default mapping reads there, except the app's own
+ * outputs (its writes must not wake it again; the receiver ignores them too).
+ */
+function webhookSubscriptions({ DEFAULT_MAPPING, propertiesToRead, OWNED_OUTPUT_PROPERTIES }) {
+  const plan = propertiesToRead(DEFAULT_MAPPING);
+  const outputs = new Set(OWNED_OUTPUT_PROPERTIES);
+  const legacyCrmObjects = [];
+  for (const [objectType, prefix] of Object.entries(WEBHOOK_OBJECTS)) {
+    legacyCrmObjects.push({ subscriptionType: `${prefix}.creation`, active: true }, { subscriptionType: `${prefix}.associationChange`, active: true });
+    for (const propertyName of plan[objectType].properties.filter((p) => !outputs.has(p))) {
+      legacyCrmObjects.push({ subscriptionType: `${prefix}.propertyChange`, propertyName, active: true });
+    }
+  }
+  return { legacyCrmObjects };
+}
+
+async function buildWebhooks(root, appDir, targetUrl, log) {
+  if (!targetUrl) {
+    log('note: no webhooks component (CHE_PUBLIC_URL is not set); changes are picked up by the scheduled runs only. '
+      + 'For near-real-time rescoring, deploy `che serve` at a public https address and rebuild with '
+      + `CHE_PUBLIC_URL=https://che.example.com npm run build:hubspot (HubSpot then posts to <that URL>${WEBHOOK_PATH})`);
+    return null;
+  }
+  const subscriptions = webhookSubscriptions(await loadPropertySources(root));
+  writeJson(path.join(appDir, 'webhooks', 'webhooks-hsmeta.json'), {
+    uid: WEBHOOKS_UID,
+    type: 'webhooks',
+    config: { settings: { targetUrl, maxConcurrentRequests: WEBHOOK_MAX_CONCURRENT_REQUESTS }, subscriptions },
+  });
+  log(`webhooks: ${WEBHOOKS_UID} → ${targetUrl} (${subscriptions.legacyCrmObjects.length} subscriptions on ${Object.values(WEBHOOK_OBJECTS).join(', ')})`);
+  return WEBHOOKS_UID;
+}
+
 /** Builds the project into `<root>/.hubspot-build` (or `outDir`); returns what it wrote. */
 async function buildHubSpotProject({ root = ROOT, outDir, env = process.env, log = (m) => console.log(m) } = {}) {
   const project = readJson(path.join(root, 'hsproject.json'));
   if (project.platformVersion !== PLATFORM_VERSION) throw new Error(`hsproject.json: platformVersion must be "${PLATFORM_VERSION}"`);
+  // Checked before anything is deleted, so a mistyped URL leaves the previous build in place.
+  const targetUrl = env.CHE_PUBLIC_URL?.trim() ? webhookTargetUrl(env.CHE_PUBLIC_URL) : null;
+  functionSecrets(env);
   const buildRoot = outDir ?? path.join(root, '.hubspot-build');
   const srcDir = outDir ? path.join(outDir, 'src') : path.resolve(root, project.srcDir);
   fs.rmSync(buildRoot, { recursive: true, force: true });
@@ -186,11 +284,15 @@ async function buildHubSpotProject({ root = ROOT, outDir, env = process.env, log
   writeJson(path.join(appDir, 'app-hsmeta.json'), appMeta(env));
   const functions = await buildFunctions(root, appDir, log, env);
   const card = await buildCard(root, appDir, log);
+  const webhooks = await buildWebhooks(root, appDir, targetUrl, log);
   log(`HubSpot project (platform ${PLATFORM_VERSION}) assembled in ${path.relative(root, srcDir) || srcDir}; upload it with: hs project upload`);
-  return { srcDir, appDir, functions, card };
+  return { srcDir, appDir, functions, card, webhooks };
 }
 
-module.exports = { buildHubSpotProject, REQUIRED_SCOPES, PROVISION_SCOPES, PLATFORM_VERSION, APP_UID, FUNCTION_SECRETS };
+module.exports = {
+  buildHubSpotProject, webhookTargetUrl, REQUIRED_SCOPES, PROVISION_SCOPES, PLATFORM_VERSION, APP_UID, FUNCTION_SECRETS,
+  WEBHOOKS_UID, WEBHOOK_PATH, WEBHOOK_OBJECTS,
+};
 
 if (require.main === module) {
   buildHubSpotProject().catch((err) => {
