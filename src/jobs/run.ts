@@ -11,6 +11,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { CompiledModel } from '../core/model';
+import { callsSince } from '../hubspot/connection';
 import type { HubSpotConnection, LoadedCompany } from '../hubspot/contracts';
 import { changedCompanyIds, listCustomerCompanyIds, loadCompanies } from '../hubspot/load';
 import type { Mapping } from '../hubspot/mapping';
@@ -127,7 +128,7 @@ export async function runSelected(deps: JobDeps, mode: RunMode, opts: RunOptions
   const started = performance.now();
   const startedAt = new Date();
   const now = deps.now();
-  deps.conn.calls.reset();
+  const callsBefore = deps.conn.calls.stats();
   const ctx: Context = {
     deps,
     summary: new SummaryBuilder(mode, { dryRun: opts.dryRun ?? false, model: deps.model.ref, asOf: now.toISOString().slice(0, 10), startedAt }),
@@ -145,7 +146,7 @@ export async function runSelected(deps: JobDeps, mode: RunMode, opts: RunOptions
   } finally {
     ctx.progress.done();
   }
-  return { ...ctx.summary.finish(new Date(), performance.now() - started, deps.conn.calls.stats()), ...extra };
+  return { ...ctx.summary.finish(new Date(), performance.now() - started, callsSince(callsBefore, deps.conn.calls.stats())), ...extra };
 }
 
 /** Every customer company of the portal (the mapping says which companies are customers). */

@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { hubSpotConfigFromEnv } from '../env';
-import { createHubSpotConnection, HubSpotApiError } from './index';
+import { callsSince, createHubSpotConnection, HubSpotApiError } from './index';
 
 const BASE = 'https://api.hubapi.com';
 const TOKEN = 'pat-na1-11111111-2222-3333-4444-555555555555';
@@ -148,5 +148,18 @@ describe('HubSpotCalls over the real client (nock)', () => {
     await getCompany();
     conn.calls.reset();
     expect(conn.calls.stats()).toEqual({ byEndpoint: {}, total: 0, retries: 0, throttled: 0, waitedMs: 0 });
+  });
+
+  it('callsSince counts only what was called between two readings, leaving the shared count alone', async () => {
+    const { conn, getCompany } = connect();
+    nock(BASE).get(COMPANY).times(3).reply(200, company);
+    await getCompany();
+    const before = conn.calls.stats();
+    await getCompany();
+    await getCompany();
+    const spent = callsSince(before, conn.calls.stats());
+    expect(spent.total).toBe(2);
+    expect(Object.values(spent.byEndpoint)).toEqual([2]);
+    expect(conn.calls.stats().total).toBe(3);
   });
 });

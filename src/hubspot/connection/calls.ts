@@ -27,6 +27,26 @@ import { classify, HubSpotApiError, type Failure } from './errors';
 import { RateLimiter, SEARCH_WINDOW_MS, WINDOW_MS, type Clock } from './limiter';
 
 export const BACKOFF_BASE_MS = 500;
+
+/**
+ * The calls made between two readings of `stats()`: what one run spent, even
+ * when other runs share the connection (the server's workflow action beside a
+ * scheduled run) — a reset would wipe their count.
+ */
+export function callsSince(before: CallStats, after: CallStats): CallStats {
+  const byEndpoint: Record<string, number> = {};
+  for (const [endpoint, n] of Object.entries(after.byEndpoint)) {
+    const d = n - (before.byEndpoint[endpoint] ?? 0);
+    if (d > 0) byEndpoint[endpoint] = d;
+  }
+  return {
+    byEndpoint,
+    total: after.total - before.total,
+    retries: after.retries - before.retries,
+    throttled: after.throttled - before.throttled,
+    waitedMs: after.waitedMs - before.waitedMs,
+  };
+}
 export const BACKOFF_CAP_MS = 30_000;
 
 export interface CallSettings {

@@ -32,6 +32,6 @@ export function createHubSpotConnection(config: HubSpotConfig, deps: ConnectionD
   return { client, calls, baseUrl: config.baseUrl };
 }
 
-export { createCalls, BACKOFF_BASE_MS, BACKOFF_CAP_MS, type CallDeps, type CallSettings } from './calls';
+export { callsSince, createCalls, BACKOFF_BASE_MS, BACKOFF_CAP_MS, type CallDeps, type CallSettings } from './calls';
 export { classify, HubSpotApiError, type Failure, type FailureKind, type RateLimitPolicy } from './errors';
 export { RateLimiter, WINDOW_MS, SEARCH_WINDOW_MS, SLOT_MARGIN_MS, type Clock } from './limiter';
