@@ -10,10 +10,9 @@
  */
 import type { HubSpotConnection } from '../hubspot/contracts';
 import { batchRead, readAssociations, searchIds, type ReadProblem } from '../hubspot/load/reads';
+import { createCompanyTask, readOpenTasks } from '../hubspot/tasks';
 
 export const CRITICAL_TASK_PREFIX = '[Customer health] Critical:';
-/** HubSpot-defined association type task → company. */
-const TASK_TO_COMPANY = 192;
 const DAY = 86_400_000;
 
 export interface CriticalTaskResult {
@@ -29,10 +28,8 @@ async function openCriticalTask(conn: HubSpotConnection, companyIds: string[], p
   const links = await readAssociations(conn, 'companies', 'tasks', companyIds, problems);
   const taskIds = [...links.values()].flat().map((t) => t.toId);
   if (taskIds.length === 0) return new Set();
-  const tasks = await batchRead(conn, 'tasks', taskIds, ['hs_task_subject', 'hs_task_status']);
-  problems.push(...tasks.problems);
-  const open = new Set(tasks.records
-    .filter((t) => (t.properties.hs_task_subject ?? '').startsWith(CRITICAL_TASK_PREFIX) && t.properties.hs_task_status !== 'COMPLETED')
+  const open = new Set((await readOpenTasks(conn, taskIds, problems))
+    .filter((t) => (t.properties.hs_task_subject ?? '').startsWith(CRITICAL_TASK_PREFIX))
     .map((t) => t.id));
   return new Set([...links].filter(([, targets]) => targets.some((t) => open.has(t.toId))).map(([companyId]) => companyId));
 }
@@ -63,11 +60,8 @@ export async function createCriticalTasks(conn: HubSpotConnection, sinceIso: str
       hs_timestamp: new Date(now.getTime() + DAY).toISOString(),
     };
     if (p.hubspot_owner_id) properties.hubspot_owner_id = p.hubspot_owner_id;
-    const input = { properties, associations: [{ to: { id: c.id }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: TASK_TO_COMPANY }] }] };
     try {
-      // POST /crm/v3/objects/tasks
-      const task = await conn.calls.call('POST /crm/v3/objects/tasks', () => conn.client.crm.objects.tasks.basicApi.create(input as never));
-      result.created.push({ companyId: c.id, taskId: String(task.id) });
+      result.created.push({ companyId: c.id, taskId: await createCompanyTask(conn, c.id, properties) });
     } catch (err) {
       result.problems.push(`company ${c.id}: the critical task could not be created: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -7,17 +7,15 @@
 import type { Play, Priority } from '../../core/contract';
 import { addBusinessDays } from '../../core/dates';
 import { PLAY_LIBRARY, type PlayKey } from '../../core/plays';
-import { batchRead, readAssociations, type ReadProblem } from '../../hubspot/load/reads';
+import { readAssociations, type ReadProblem } from '../../hubspot/load/reads';
+import { createCompanyTask, CREATE_TASK_ENDPOINT, readOpenTasks, TASK_TO_COMPANY } from '../../hubspot/tasks';
 import { date, Warnings } from '../../hubspot/mappers/values';
 import type { JobDeps } from '../run';
 import { assessOne } from './assess-one';
 import type { CreatePlayTaskParams, PlayTask } from './contract';
 import { badRequest, CardFailure, notFound } from './errors';
 
-export const CREATE_TASK_ENDPOINT = 'POST /crm/v3/objects/tasks';
-/** HubSpot's built-in task → company association type. */
-export const TASK_TO_COMPANY = 192;
-const TASK_PROPERTIES = ['hs_task_subject', 'hs_task_body', 'hs_task_status', 'hs_timestamp', 'hubspot_owner_id'];
+export { CREATE_TASK_ENDPOINT, TASK_TO_COMPANY };
 
 /** The line in a task's body that says which play it is for. */
 export const playMarker = (key: string) => `[customer-health play: ${key}]`;
@@ -73,13 +71,15 @@ export async function createPlayTask(deps: JobDeps, params: CreatePlayTaskParams
     hs_timestamp: `${play.dueDate}T17:00:00.000Z`,
     ...(ownerId ? { hubspot_owner_id: ownerId } : {}),
   };
-  const associations = [{ to: { id: params.companyId }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: TASK_TO_COMPANY }] }];
-  // POST /crm/v3/objects/tasks
-  const created = await deps.conn.calls.call(CREATE_TASK_ENDPOINT, () =>
-    deps.conn.client.crm.objects.basicApi.create('tasks', { properties, associations } as never));
-  const taskId = (created as { id?: unknown }).id;
-  if (typeof taskId !== 'string' && typeof taskId !== 'number') throw new CardFailure('hubspot', `${CREATE_TASK_ENDPOINT}: HubSpot answered without a task id`);
-  return { taskId: String(taskId), subject, dueDate: play.dueDate, ownerId, created: true };
+  let taskId: string;
+  try {
+    taskId = await createCompanyTask(deps.conn, params.companyId, properties);
+  } catch (err) {
+    // A HubSpot refusal passes through (the handler maps it); an answer without an id is HubSpot's failure too.
+    if (err instanceof Error && err.message.startsWith(`${CREATE_TASK_ENDPOINT}: HubSpot answered without`)) throw new CardFailure('hubspot', err.message);
+    throw err;
+  }
+  return { taskId, subject, dueDate: play.dueDate, ownerId, created: true };
 }
 
 /** A task HubSpot listed but no longer has (deleted meanwhile) is not an open one. */
@@ -103,13 +103,12 @@ async function openTaskFor(deps: JobDeps, companyId: string, playKey: string): P
   refuseUnless(problems, 'the company\'s tasks');
   const taskIds = (links.get(companyId) ?? []).map((t) => t.toId);
   if (taskIds.length === 0) return null;
-  // POST /crm/v3/objects/tasks/batch/read (inside batchRead)
-  const read = await batchRead(deps.conn, 'tasks', taskIds, TASK_PROPERTIES);
-  refuseUnless(read.problems.filter((p) => !isGone(p)), 'the tasks');
-  const { records } = read;
+  const readProblems: ReadProblem[] = [];
+  const records = await readOpenTasks(deps.conn, taskIds, readProblems);
+  refuseUnless(readProblems.filter((p) => !isGone(p)), 'the tasks');
   const marker = playMarker(playKey);
   const open = records
-    .filter((r) => r.properties.hs_task_status !== 'COMPLETED' && (r.properties.hs_task_body ?? '').includes(marker))
+    .filter((r) => (r.properties.hs_task_body ?? '').includes(marker))
     .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))[0];
   if (!open) return null;
   const due = date(open.properties.hs_timestamp, 'hs_timestamp', { warnings: new Warnings(companyId), record: `task ${open.id}` });
