@@ -5,8 +5,8 @@
  * change events instead of a search for modified records.
  */
 import type { HubSpotConnection } from '../hubspot/contracts';
-import { byNumericId } from '../hubspot/load/companies';
-import { readAssociations, type ReadProblem } from '../hubspot/load/reads';
+import { byNumericId, companiesLinkedTo } from '../hubspot/load/companies';
+import type { ReadProblem } from '../hubspot/load/reads';
 import { runSelected, type JobDeps, type RunOptions } from './run';
 import type { RunSummary } from './summary';
 
@@ -34,8 +34,7 @@ export async function companiesOf(conn: HubSpotConnection, refs: readonly Record
   }
   const problems: ReadProblem[] = [];
   for (const [type, ids] of byType) {
-    const links = await readAssociations(conn, type, 'companies', [...ids], problems);
-    for (const targets of links.values()) for (const t of targets) companies.add(t.toId);
+    for (const companyId of await companiesLinkedTo(conn, type, [...ids], problems)) companies.add(companyId);
   }
   return { companyIds: [...companies].sort(byNumericId), problems: problems.map((p) => p.message) };
 }

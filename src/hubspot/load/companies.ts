@@ -72,11 +72,16 @@ export async function changedCompanies(conn: HubSpotConnection, sinceIso: string
   const found = new Set(await changedByOthers(conn, mapping, modified, since, problems));
   for (const [type, modified] of CHANGE_SOURCES) {
     const ids = await searchIds(conn, type, gte(modified));
-    if (ids.length === 0) continue;
-    const links = await readAssociations(conn, type, 'companies', ids, problems);
-    for (const targets of links.values()) for (const t of targets) found.add(t.toId);
+    for (const companyId of await companiesLinkedTo(conn, type, ids, problems)) found.add(companyId);
   }
   return { companyIds: [...found].sort(byNumericId), problems: problems.map((p) => p.message) };
+}
+
+/** The companies records of `objectType` are associated with (associations v4 batch read); read problems go to `problems`. */
+export async function companiesLinkedTo(conn: HubSpotConnection, objectType: string, ids: string[], problems: ReadProblem[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const links = await readAssociations(conn, objectType, 'companies', ids, problems);
+  return [...new Set([...links.values()].flatMap((targets) => targets.map((t) => t.toId)))];
 }
 
 export function byNumericId(a: string, b: string): number {
