@@ -6,6 +6,7 @@
 import { OWNED_OUTPUT_PROPERTIES } from '../../src/hubspot/properties';
 import { runFull, type RunSummary } from '../../src/jobs';
 import { startJobSandbox, type JobSandbox } from './harness';
+import { seededRandom } from '../../src/core/evaluation/prng';
 
 jest.setTimeout(180_000);
 
@@ -13,23 +14,13 @@ const PORTFOLIO = { companies: 60, seed: 3 };
 /** Small chunks: more requests, so the 10% / 5% faults surely strike (about 150 requests). */
 const CHUNK = 10;
 
-/** A seeded Math.random: the sandbox's fault dice and the backoff jitter repeat run after run. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 let hostile: JobSandbox;
 let calm: JobSandbox;
 let hostileRun: RunSummary;
 let calmRun: RunSummary;
 
 beforeAll(async () => {
+  // A seeded Math.random: the sandbox's fault dice and the backoff jitter repeat run after run.
   const random = jest.spyOn(Math, 'random').mockImplementation(seededRandom(20_261_101));
   try {
     hostile = await startJobSandbox({ ...PORTFOLIO, faults: { rate429: 0.1, rate5xx: 0.05 } });

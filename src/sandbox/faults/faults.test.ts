@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { rateLimiter } from '../limits';
 import { faultInjector, FaultSettingsError, type FaultSettings } from './index';
+import { seededRandom } from '../../core/evaluation/prng';
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -17,16 +18,6 @@ function scripted(values: number[]): () => number {
   return () => {
     if (i >= values.length) throw new Error('script exhausted: the injector drew more often than expected');
     return values[i++]!;
-  };
-}
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -117,7 +108,7 @@ describe('faultInjector: each fault', () => {
   });
 
   it('with a seeded random and every knob set, each fault shows up and the rest get through', async () => {
-    const { get, handled } = await start({ dropRate: 0.2, rate429: 0.2, rate5xx: 0.2, latencyMs: 1 }, seeded(42));
+    const { get, handled } = await start({ dropRate: 0.2, rate429: 0.2, rate5xx: 0.2, latencyMs: 1 }, seededRandom(42));
     const outcomes = new Map<string, number>();
     for (let i = 0; i < 60; i++) {
       const outcome = await get().then((r) => String(r.status), () => 'dropped');
