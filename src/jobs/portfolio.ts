@@ -106,7 +106,9 @@ function groupBy<T>(xs: T[], key: (x: T) => string): [string, T[]][] {
   const groups = new Map<string, T[]>();
   for (const x of xs) {
     const k = key(x);
-    groups.set(k, [...(groups.get(k) ?? []), x]);
+    const group = groups.get(k);
+    if (group) group.push(x);
+    else groups.set(k, [x]);
   }
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
